@@ -1,0 +1,108 @@
+/**
+ * The parameter registry: every scenario key with its default, range, unit and group.
+ * The CLI's --set and --help, the link encoding and the interface's controls all read it,
+ * so a key is defined once. Sources are in MODEL.md.
+ */
+import type { EffectMode, Scenario, ScenarioKey } from './types';
+
+export type ParamGroup = 'population' | 'plan' | 'assumption';
+export type Unit = 'children' | 'share' | 'year' | 'years' | 'SEK/year' | 'SEK' | 'd' | 'rate' | 'flag' | 'choice';
+
+interface Base {
+  key: ScenarioKey;
+  group: ParamGroup;
+  unit: Unit;
+  /** Short English description for the CLI's --help (the interface's texts live in src/i18n). */
+  help: string;
+}
+export interface NumberParam extends Base {
+  kind: 'number';
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  integer: boolean;
+}
+export interface ChoiceParam extends Base {
+  kind: 'choice';
+  default: EffectMode;
+  choices: readonly EffectMode[];
+}
+export type Param = NumberParam | ChoiceParam;
+
+const num = (
+  key: ScenarioKey,
+  group: ParamGroup,
+  unit: Unit,
+  def: number,
+  min: number,
+  max: number,
+  step: number,
+  help: string,
+  integer = false,
+): NumberParam => ({ kind: 'number', key, group, unit, default: def, min, max, step, integer, help });
+
+export const PARAMS: readonly Param[] = [
+  num('births', 'population', 'children', 150, 10, 200_000, 1, 'children born per year (cohort size)', true),
+  num('baseRisk', 'population', 'share', 20 / 150, 0.01, 0.5, 0.001, 'share of a cohort leaving school at 16 not eligible for upper-secondary, with no plan'),
+  num('startYear', 'plan', 'year', 2026, 2000, 2100, 1, 'first calendar year of the plan', true),
+  num('horizon', 'plan', 'years', 20, 10, 40, 1, 'years simulated from startYear', true),
+  num('detect', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for early detection'),
+  num('parent', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for parental support'),
+  num('firstline', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for a common first line / coordinated individual plans'),
+  num('school', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for school attendance'),
+  num('duration', 'plan', 'years', 0, 0, 40, 1, 'years the plan runs (0 = ongoing)', true),
+  {
+    kind: 'choice',
+    key: 'effects',
+    group: 'assumption',
+    unit: 'choice',
+    default: 'cautious',
+    choices: ['cautious', 'studies', 'custom'],
+    help: 'effect sizes: cautious (adjusted for practice), studies (as published) or custom (dDetect..dSchool)',
+  },
+  num('dDetect', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of support after early detection"),
+  num('dParent', 'assumption', 'd', 0.05, 0, 1, 0.01, "custom effect size (Cohen's d) of parental support"),
+  num('dFirstline', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of a common first line"),
+  num('dSchool', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of school-attendance work"),
+  num('exclusionCost', 'assumption', 'SEK', 15e6, 0, 50e6, 100_000, 'lifetime societal cost of one person in lifelong exclusion'),
+  num('discount', 'assumption', 'rate', 0.035, 0, 0.1, 0.005, 'real discount rate per year'),
+  num('fadeout', 'assumption', 'rate', 0.1, 0, 1, 0.01, 'share of an effect lost per year after support ends (after a 3-year hold)'),
+  num('rampup', 'assumption', 'years', 1, 0, 5, 1, 'years until a plan works at full capacity', true),
+  num('rho', 'assumption', 'rate', 0.9, 0, 0.99, 0.01, 'year-to-year persistence of the latent liability'),
+  num('uncertainty', 'assumption', 'flag', 1, 0, 1, 1, '1 = draw effect sizes, costs and fade-out per run; 0 = fixed', true),
+];
+
+export const PARAM_BY_KEY: Readonly<Record<ScenarioKey, Param>> = Object.fromEntries(
+  PARAMS.map((p) => [p.key, p]),
+) as Record<ScenarioKey, Param>;
+
+export function defaultScenario(): Scenario {
+  return Object.fromEntries(PARAMS.map((p) => [p.key, p.default])) as unknown as Scenario;
+}
+
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Parse one untrusted value for `key`. Never throws; the message names the key and its range. */
+export function parseParam(key: string, raw: string | number): CheckResult<number | EffectMode> {
+  const p = (PARAM_BY_KEY as Record<string, Param | undefined>)[key];
+  if (!p) return { ok: false, message: `unknown key "${key}"` };
+  if (p.kind === 'choice') {
+    const s = String(raw);
+    return (p.choices as readonly string[]).includes(s)
+      ? { ok: true, value: s as EffectMode }
+      : { ok: false, message: `${key} must be one of ${p.choices.join(', ')}` };
+  }
+  const range = `${key} must be a number from ${p.min} to ${p.max}${p.integer ? ' (whole number)' : ''}`;
+  const s = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isFinite(s)) return { ok: false, message: `${range}; got "${String(raw).slice(0, 40)}"` };
+  if (s < p.min || s > p.max) return { ok: false, message: `${range}; got ${s}` };
+  if (p.integer && !Number.isInteger(s)) return { ok: false, message: `${range}; got ${s}` };
+  return { ok: true, value: s };
+}
+
+/** Clamp (and round) a number into `key`'s range; used for untrusted links, never for the CLI. */
+export function clampParam(p: NumberParam, v: number): number {
+  const c = Math.min(p.max, Math.max(p.min, v));
+  return p.integer ? Math.round(c) : c;
+}
