@@ -18,7 +18,8 @@ describe('the src/model purity rule', () => {
     expect(rules).toContain('no-restricted-properties');
   });
   it('allows imports inside the model and seedrandom', async () => {
-    const code = "import seedrandom from 'seedrandom';\nimport { AREAS } from './types';\nexport const x = [seedrandom, AREAS];\n";
+    const code =
+      "import seedrandom from 'seedrandom';\nimport { AREAS } from './types';\nexport const x = [seedrandom, AREAS];\n";
     const [res] = await eslint.lintText(code, { filePath: 'src/model/ok.ts' });
     expect(res.messages.filter((m) => m.ruleId?.startsWith('no-restricted'))).toEqual([]);
   });
