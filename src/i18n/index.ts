@@ -1,7 +1,20 @@
-import { sv, type Texts } from './sv';
-import { en } from './en';
+/**
+ * All interface text. Swedish is the default; English on request. Each area of the interface owns one
+ * namespace file per language (sv/<ns>.ts, en/<ns>.ts); the English file is typed by the Swedish one,
+ * so a missing or extra key is a type error.
+ */
+import { app as svApp } from './sv/app';
+import { controls as svControls } from './sv/controls';
+import { charts as svCharts } from './sv/charts';
+import { app as enApp } from './en/app';
+import { controls as enControls } from './en/controls';
+import { charts as enCharts } from './en/charts';
+
+export const sv = { app: svApp, controls: svControls, charts: svCharts };
+export type Texts = typeof sv;
+export const en: Texts = { app: enApp, controls: enControls, charts: enCharts };
 
 export type Lang = 'sv' | 'en';
+export const LANG_CODES: readonly Lang[] = ['sv', 'en'];
 export const LANGS: Record<Lang, Texts> = { sv, en };
 export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-export type { Texts };
