@@ -1,0 +1,200 @@
+/**
+ * The link is the scenario. Encodes every control, the seed, the runs, the language and the view in a
+ * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
+ * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
+ */
+import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, type NumberParam } from '../model/params';
+import {
+  MUNICIPALITIES,
+  MUNICIPALITY_PRESETS,
+  PLANS,
+  PLAN_PRESETS,
+  type MunicipalityName,
+  type PlanName,
+} from '../model/presets';
+import type { Scenario, ScenarioKey } from '../model/types';
+import type { Lang } from '../i18n';
+
+export const LINK_VERSION = 1;
+export const VIEWS = ['workshop', 'compare'] as const;
+export type View = (typeof VIEWS)[number];
+export const DEFAULT_RUNS = 1000;
+export const RUNS_RANGE = { min: 100, max: 10_000 };
+const SEED_RE = /^[A-Za-z0-9_-]{1,32}$/;
+
+export interface LinkState {
+  municipality: MunicipalityName;
+  plan: PlanName;
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+  lang: Lang;
+  view: View;
+  embed: boolean;
+}
+
+export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version';
+/** A problem found in a link. `raw` is the offending text, truncated; it is only ever shown as text. */
+export interface LinkNote {
+  key: string;
+  kind: NoteKind;
+  raw: string;
+  /** The value used instead (clamped), when there is one. */
+  used?: string;
+}
+
+export function defaultLinkState(): LinkState {
+  return {
+    municipality: 'hedemora',
+    plan: 'hedemora',
+    scenario: resolveScenario('hedemora', 'hedemora'),
+    seed: '1',
+    runs: DEFAULT_RUNS,
+    lang: 'sv',
+    view: 'workshop',
+    embed: false,
+  };
+}
+
+/** Defaults, then the municipality preset, then the plan preset. */
+export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
+  const s: Scenario = { ...base };
+  if (m !== 'custom') Object.assign(s, MUNICIPALITY_PRESETS[m]);
+  if (p !== 'custom') Object.assign(s, PLAN_PRESETS[p]);
+  return s;
+}
+
+/** Older link formats, migrated step by step to the current one (OWID-style). Keyed by the version they upgrade from. */
+const MIGRATIONS: Record<number, (q: URLSearchParams) => URLSearchParams> = {
+  // v0: the foundation slice's links had no `v` and a single `budget` split over three areas (Hedemora's).
+  0: (q) => {
+    const out = new URLSearchParams(q);
+    const b = q.get('budget');
+    if (b !== null) {
+      out.delete('budget');
+      const third = Number(b) / 3;
+      for (const k of ['detect', 'firstline', 'school']) out.set(k, String(third));
+      out.set('p', 'custom');
+    }
+    return out;
+  },
+};
+
+const truncate = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);
+const IGNORED_KEYS = /^(utm_|fbclid$|gclid$)/;
+
+export function decodeLink(query: string): { state: LinkState; notes: LinkNote[] } {
+  const notes: LinkNote[] = [];
+  let q = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  const state = defaultLinkState();
+
+  // Version and migration
+  const vRaw = q.get('v');
+  let v = vRaw === null ? (q.has('budget') ? 0 : LINK_VERSION) : Number(vRaw);
+  if (!Number.isInteger(v) || v < 0 || v > LINK_VERSION) {
+    notes.push({ key: 'v', kind: 'version', raw: truncate(vRaw ?? ''), used: String(LINK_VERSION) });
+    v = LINK_VERSION;
+  }
+  for (; v < LINK_VERSION; v++) q = MIGRATIONS[v](q);
+
+  const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const raw = q.get(key);
+    if (raw === null) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    notes.push({ key, kind: 'invalid', raw: truncate(raw), used: fallback });
+    return fallback;
+  };
+  state.municipality = pick('m', MUNICIPALITIES, state.municipality);
+  state.plan = pick('p', PLANS, state.plan);
+  state.lang = pick('lang', ['sv', 'en'] as const, state.lang);
+  state.view = pick('view', VIEWS, state.view);
+  const embed = q.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else notes.push({ key: 'embed', kind: 'invalid', raw: truncate(embed), used: '0' });
+  }
+  const seed = q.get('seed');
+  if (seed !== null) {
+    if (SEED_RE.test(seed)) state.seed = seed;
+    else notes.push({ key: 'seed', kind: 'invalid', raw: truncate(seed), used: state.seed });
+  }
+  const runs = q.get('runs');
+  if (runs !== null) {
+    const n = Number(runs);
+    if (runs.trim() === '' || !Number.isFinite(n))
+      notes.push({ key: 'runs', kind: 'invalid', raw: truncate(runs), used: String(state.runs) });
+    else {
+      const c = Math.round(Math.min(RUNS_RANGE.max, Math.max(RUNS_RANGE.min, n)));
+      if (c !== n) notes.push({ key: 'runs', kind: 'clamped', raw: truncate(runs), used: String(c) });
+      state.runs = c;
+    }
+  }
+
+  // Scenario: presets first, then explicit keys override.
+  const s = resolveScenario(state.municipality, state.plan);
+  for (const p of PARAMS) {
+    const raw = q.get(p.key);
+    if (raw === null) continue;
+    if (p.kind === 'choice') {
+      if ((p.choices as readonly string[]).includes(raw)) (s as unknown as Record<string, string>)[p.key] = raw;
+      else notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
+      continue;
+    }
+    const n = raw.trim() === '' ? NaN : Number(raw);
+    if (!Number.isFinite(n)) {
+      notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
+      continue;
+    }
+    const c = clampParam(p, n);
+    if (c !== n) notes.push({ key: p.key, kind: 'clamped', raw: truncate(raw), used: String(c) });
+    (s as unknown as Record<string, number>)[p.key] = c;
+  }
+  state.scenario = s;
+
+  // Keys that do not belong to the format
+  const known = new Set(['v', 'm', 'p', 'lang', 'view', 'embed', 'seed', 'runs', ...PARAMS.map((p) => p.key)]);
+  for (const key of new Set(q.keys())) {
+    if (!known.has(key) && !IGNORED_KEYS.test(key))
+      notes.push({ key: truncate(key), kind: 'unknown', raw: truncate(q.get(key) ?? '') });
+  }
+
+  // A named preset whose values were overridden is no longer that preset.
+  state.municipality = matchMunicipality(s, state.municipality);
+  state.plan = matchPlan(s, state.plan);
+  return { state, notes };
+}
+
+/** The municipality name that describes `s`: the preset when births and baseRisk match it, else custom. */
+export function matchMunicipality(s: Scenario, hint: MunicipalityName): MunicipalityName {
+  if (hint === 'custom') return 'custom';
+  return Object.entries(MUNICIPALITY_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
+}
+export function matchPlan(s: Scenario, hint: PlanName): PlanName {
+  if (hint === 'custom') return 'custom';
+  return Object.entries(PLAN_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
+}
+
+/** The query string (without "?") for a state: only what differs from the presets it names, so links stay short. */
+export function encodeLink(st: LinkState): string {
+  const q = new URLSearchParams();
+  q.set('v', String(LINK_VERSION));
+  q.set('m', st.municipality);
+  q.set('p', st.plan);
+  const base = resolveScenario(st.municipality, st.plan);
+  for (const p of PARAMS) {
+    const value = st.scenario[p.key];
+    if (value !== base[p.key]) q.set(p.key, String(value));
+  }
+  q.set('seed', st.seed);
+  if (st.runs !== DEFAULT_RUNS) q.set('runs', String(st.runs));
+  q.set('lang', st.lang);
+  if (st.view !== 'workshop') q.set('view', st.view);
+  if (st.embed) q.set('embed', '1');
+  return q.toString();
+}
+
+export const numberParam = (key: ScenarioKey): NumberParam => {
+  const p = PARAM_BY_KEY[key];
+  if (p.kind !== 'number') throw new Error(`${key} is not a number parameter`);
+  return p;
+};

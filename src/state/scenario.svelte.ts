@@ -1,0 +1,161 @@
+/**
+ * The scenario state: every control of the page, as runes. The link (src/state/link.ts) is its serialized
+ * form. Controls call the methods; values are always clamped into the parameter's range.
+ */
+import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
+import type { MunicipalityName, PlanName } from '../model/presets';
+import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
+import type { Lang } from '../i18n';
+import {
+  decodeLink,
+  defaultLinkState,
+  encodeLink,
+  matchMunicipality,
+  matchPlan,
+  resolveScenario,
+  type LinkNote,
+  type LinkState,
+  type View,
+} from './link';
+
+export const ASSUMPTION_KEYS: readonly ScenarioKey[] = PARAMS.filter((p) => p.group === 'assumption').map((p) => p.key);
+
+export const envelopeOf = (s: Scenario): number => AREAS.reduce((t, a) => t + s[a], 0);
+
+/** Splits `total` over the areas in proportion to `weights` (evenly when all are zero), in whole SEK. */
+export function splitEnvelope(total: number, weights: Record<AreaKey, number>, areas: readonly AreaKey[] = AREAS) {
+  const sum = areas.reduce((t, a) => t + weights[a], 0);
+  const out: Partial<Record<AreaKey, number>> = {};
+  let left = Math.round(total);
+  areas.forEach((a, i) => {
+    const share = sum > 0 ? weights[a] / sum : 1 / areas.length;
+    const v = i === areas.length - 1 ? left : Math.round(total * share);
+    out[a] = Math.max(0, v);
+    left -= out[a]!;
+  });
+  return out as Record<AreaKey, number>;
+}
+
+/** The same plan under the default assumptions (the changed-assumptions reference). */
+export function withDefaultAssumptions(s: Scenario): Scenario {
+  const d = defaultScenario();
+  const out = { ...s };
+  for (const k of ASSUMPTION_KEYS) (out as Record<string, unknown>)[k] = d[k];
+  return out;
+}
+
+export class ScenarioState {
+  municipality = $state<MunicipalityName>('hedemora');
+  plan = $state<PlanName>('hedemora');
+  scenario = $state<Scenario>(defaultLinkState().scenario);
+  seed = $state('1');
+  runs = $state(1000);
+  lang = $state<Lang>('sv');
+  view = $state<View>('workshop');
+  embed = $state(false);
+  /** The last named presets: what "reset" returns a control to. */
+  baseMunicipality = $state<Exclude<MunicipalityName, 'custom'>>('hedemora');
+  basePlan = $state<Exclude<PlanName, 'custom'>>('hedemora');
+  /** Keep the total fixed when one area moves. */
+  locked = $state(false);
+  /** Problems found in the link this page was opened with. */
+  notes = $state<LinkNote[]>([]);
+
+  envelope = $derived(envelopeOf(this.scenario));
+  assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
+  link = $derived(encodeLink(this.snapshot()));
+
+  constructor(query = '') {
+    this.load(query);
+  }
+
+  /** Replaces everything from an (untrusted) query string; problems become notes. */
+  load(query: string) {
+    const { state, notes } = decodeLink(query);
+    this.apply(state);
+    this.notes = notes;
+  }
+
+  apply(st: LinkState) {
+    this.municipality = st.municipality;
+    this.plan = st.plan;
+    if (st.municipality !== 'custom') this.baseMunicipality = st.municipality;
+    if (st.plan !== 'custom') this.basePlan = st.plan;
+    this.scenario = st.scenario;
+    this.seed = st.seed;
+    this.runs = st.runs;
+    this.lang = st.lang;
+    this.view = st.view;
+    this.embed = st.embed;
+  }
+
+  snapshot(): LinkState {
+    return {
+      municipality: this.municipality,
+      plan: this.plan,
+      scenario: { ...this.scenario },
+      seed: this.seed,
+      runs: this.runs,
+      lang: this.lang,
+      view: this.view,
+      embed: this.embed,
+    };
+  }
+
+  setMunicipality(m: MunicipalityName) {
+    this.municipality = m;
+    if (m !== 'custom') this.baseMunicipality = m;
+    if (m !== 'custom') this.scenario = resolveScenario(m, 'custom', this.scenario);
+  }
+
+  setPlan(p: PlanName) {
+    this.plan = p;
+    if (p !== 'custom') this.basePlan = p;
+    if (p !== 'custom') this.scenario = resolveScenario('custom', p, this.scenario);
+  }
+
+  /** Sets one parameter (clamped). Budgets respect the envelope lock. */
+  set(key: ScenarioKey, value: number | EffectMode) {
+    const p = PARAM_BY_KEY[key];
+    if (p.kind === 'choice') {
+      if ((p.choices as readonly string[]).includes(String(value))) this.scenario = { ...this.scenario, [key]: value };
+    } else {
+      const n = Number(value);
+      if (!Number.isFinite(n)) return;
+      const v = clampParam(p, n);
+      if ((AREAS as readonly string[]).includes(key) && this.locked) this.setAreaLocked(key as AreaKey, v);
+      else this.scenario = { ...this.scenario, [key]: v };
+    }
+    this.rematch();
+  }
+
+  /** Moving the total scales the split (an empty plan is split evenly). */
+  setEnvelope(total: number) {
+    if (!Number.isFinite(total)) return;
+    const t = Math.max(0, Math.min(4 * 5e9, total));
+    this.scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
+    this.rematch();
+  }
+
+  reset(key: ScenarioKey) {
+    const base = resolveScenario(this.baseMunicipality, this.basePlan);
+    this.scenario = { ...this.scenario, [key]: base[key] };
+    this.rematch();
+  }
+
+  resetAssumptions() {
+    this.scenario = withDefaultAssumptions(this.scenario);
+  }
+
+  private setAreaLocked(area: AreaKey, v: number) {
+    const total = this.envelope;
+    const own = Math.min(v, total);
+    const others = AREAS.filter((a) => a !== area);
+    this.scenario = { ...this.scenario, [area]: own, ...splitEnvelope(total - own, this.scenario, others) };
+  }
+
+  private rematch() {
+    this.municipality = matchMunicipality(this.scenario, this.municipality);
+    this.plan = matchPlan(this.scenario, this.plan);
+  }
+}
