@@ -22,18 +22,19 @@ export const ASSUMPTION_KEYS: readonly ScenarioKey[] = PARAMS.filter((p) => p.gr
 
 export const envelopeOf = (s: Scenario): number => AREAS.reduce((t, a) => t + s[a], 0);
 
-/** Splits `total` over the areas in proportion to `weights` (evenly when all are zero), in whole SEK. */
+/**
+ * Splits `total` over `areas` in proportion to `weights` (evenly when all are zero), in whole SEK that sum
+ * exactly to the rounded total (largest remainders get the leftover kronor).
+ */
 export function splitEnvelope(total: number, weights: Record<AreaKey, number>, areas: readonly AreaKey[] = AREAS) {
+  const whole = Math.max(0, Math.round(total));
   const sum = areas.reduce((t, a) => t + weights[a], 0);
-  const out: Partial<Record<AreaKey, number>> = {};
-  let left = Math.round(total);
-  areas.forEach((a, i) => {
-    const share = sum > 0 ? weights[a] / sum : 1 / areas.length;
-    const v = i === areas.length - 1 ? left : Math.round(total * share);
-    out[a] = Math.max(0, v);
-    left -= out[a]!;
-  });
-  return out as Record<AreaKey, number>;
+  const exact = areas.map((a) => (sum > 0 ? (whole * weights[a]) / sum : whole / areas.length));
+  const out = exact.map(Math.floor);
+  let left = whole - out.reduce((t, v) => t + v, 0);
+  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((x, y) => y[0] - x[0]);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
+  return Object.fromEntries(areas.map((a, i) => [a, out[i]])) as Record<AreaKey, number>;
 }
 
 /** The same plan under the default assumptions (the changed-assumptions reference). */
@@ -155,7 +156,7 @@ export class ScenarioState {
   }
 
   private rematch() {
-    this.municipality = matchMunicipality(this.scenario, this.municipality);
-    this.plan = matchPlan(this.scenario, this.plan);
+    this.municipality = matchMunicipality(this.scenario, this.baseMunicipality);
+    this.plan = matchPlan(this.scenario, this.basePlan);
   }
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LINK_VERSION, decodeLink, defaultLinkState, encodeLink, resolveScenario } from '../../src/state/link';
+import { PARAMS } from '../../src/model/params';
+import { PLAN_PRESETS } from '../../src/model/presets';
+
+describe('decodeLink', () => {
+  it('gives the default state (Hedemora, Hedemora plan) for an empty link, with no notes', () => {
+    const { state, notes } = decodeLink('');
+    expect(state).toEqual(defaultLinkState());
+    expect(notes).toEqual([]);
+  });
+
+  it('applies the municipality and plan presets, then explicit keys', () => {
+    const { state, notes } = decodeLink('?v=1&m=sweden&p=nacka&duration=2');
+    expect(notes).toEqual([]);
+    expect(state.scenario.births).toBe(100_100);
+    expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
+    expect(state.scenario.duration).toBe(2);
+    expect(state.municipality).toBe('sweden');
+    expect(state.plan).toBe('custom'); // duration no longer matches the Nacka preset
+  });
+
+  it('clamps out-of-range numbers and says so', () => {
+    const { state, notes } = decodeLink('births=-5&detect=1e99&baseRisk=0.2');
+    expect(state.scenario.births).toBe(10);
+    expect(state.scenario.detect).toBe(5e9);
+    expect(state.scenario.baseRisk).toBe(0.2);
+    expect(notes.map((n) => [n.key, n.kind])).toEqual([
+      ['births', 'clamped'],
+      ['detect', 'clamped'],
+    ]);
+    expect(state.municipality).toBe('custom');
+  });
+
+  it('ignores hostile values with notes and never throws', () => {
+    const q =
+      'births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      '&effects=__proto__&m=constructor&embed=yes&runs=Infinity&x=<b>hi</b>&view=../../etc';
+    const { state, notes } = decodeLink(q);
+    const d = defaultLinkState();
+    expect(state.scenario.births).toBe(d.scenario.births);
+    expect(state.lang).toBe('sv');
+    expect(state.seed).toBe('1');
+    expect(state.municipality).toBe('hedemora');
+    expect(state.scenario.effects).toBe('cautious');
+    const kinds = Object.fromEntries(notes.map((n) => [n.key, n.kind]));
+    expect(kinds).toEqual({
+      births: 'invalid',
+      baseRisk: 'invalid',
+      lang: 'invalid',
+      seed: 'invalid',
+      effects: 'invalid',
+      m: 'invalid',
+      embed: 'invalid',
+      runs: 'invalid',
+      x: 'unknown',
+      view: 'invalid',
+    });
+    for (const n of notes) expect(n.raw.length).toBeLessThanOrEqual(41);
+  });
+
+  it('notes a link from a newer format version and still opens it', () => {
+    const { state, notes } = decodeLink(`v=${LINK_VERSION + 1}&births=200`);
+    expect(notes).toEqual([{ key: 'v', kind: 'version', raw: String(LINK_VERSION + 1), used: String(LINK_VERSION) }]);
+    expect(state.scenario.births).toBe(200);
+  });
+
+  it("migrates a version-0 link (the slice's single budget) to the current format", () => {
+    const { state, notes } = decodeLink('budget=3000000');
+    expect(notes).toEqual([]);
+    expect(state.scenario.detect).toBe(1_000_000);
+    expect(state.scenario.firstline).toBe(1_000_000);
+    expect(state.scenario.school).toBe(1_000_000);
+    expect(state.plan).toBe('custom');
+  });
+});
+
+describe('encodeLink', () => {
+  it('writes only what differs from the named presets', () => {
+    const st = defaultLinkState();
+    expect(encodeLink(st)).toBe(`v=${LINK_VERSION}&m=hedemora&p=hedemora&seed=1&lang=sv`);
+  });
+
+  it('round-trips any valid state exactly', () => {
+    const numberParams = PARAMS.filter((p) => p.kind === 'number');
+    const scenarioArb = fc.record(
+      Object.fromEntries(
+        numberParams.map((p) => [
+          p.key,
+          p.integer ? fc.integer({ min: p.min, max: p.max }) : fc.double({ min: p.min, max: p.max, noNaN: true }),
+        ]),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.constantFrom('cautious', 'studies', 'custom'),
+        fc.constantFrom('hedemora', 'sweden', 'custom'),
+        fc.constantFrom('none', 'hedemora', 'nacka', 'torshalla', 'custom'),
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/),
+        fc.integer({ min: 100, max: 10_000 }),
+        fc.constantFrom('sv', 'en'),
+        fc.boolean(),
+        (nums, effects, m, p, seed, runs, lang, embed) => {
+          const scenario = { ...resolveScenario('hedemora', 'none'), ...nums, effects };
+          const st = { municipality: m, plan: p, scenario, seed, runs, lang, view: 'workshop', embed } as const;
+          const back = decodeLink(encodeLink(st));
+          expect(back.notes).toEqual([]);
+          expect(back.state.scenario).toEqual(scenario);
+          expect([back.state.seed, back.state.runs, back.state.lang, back.state.embed]).toEqual([
+            seed,
+            runs,
+            lang,
+            embed,
+          ]);
+        },
+      ),
+      { numRuns: 200, seed: 42 },
+    );
+  });
+});
