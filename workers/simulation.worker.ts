@@ -1,14 +1,82 @@
 /**
  * The simulation worker: exposes the pure model through comlink.
  * The API type is derived from the object, so the two sides cannot drift.
+ *
+ * Per-run arrays (RunBatch) cross the boundary as transferred ArrayBuffers, never copied: `run` hands its
+ * batch back with `transfer`, and `summarize` receives the chunks transferred by the pool, merges them in run
+ * order, summarizes, and (when asked to keep them) hands the merged batch back transferred, so the pool can
+ * add later chunks to it without any copy on the main thread.
  */
-import { expose } from 'comlink';
-import { simulate } from '../src/model/simulate';
-import type { Scenario, SimResult } from '../src/model/types';
+import { expose, transfer } from 'comlink';
+import { mergeBatches, simulate, simulateRuns, summarize } from '../src/model/simulate';
+import type { RunBatch, Scenario, SimResult } from '../src/model/types';
+
+/** Every ArrayBuffer under a value (typed arrays included), each once: the transfer list. */
+export function buffersOf(value: unknown, out: Set<ArrayBuffer> = new Set()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) out.add(value.buffer);
+  } else if (value instanceof ArrayBuffer) {
+    out.add(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) buffersOf(v, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) buffersOf(v, out);
+  }
+  return [...out];
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export interface RunAnswer {
+  batch: RunBatch;
+  /** Milliseconds the runs took inside the worker (the pool sizes its chunks from it). */
+  ms: number;
+}
+
+export interface SummaryAnswer {
+  result: SimResult;
+  /** The merged batch, handed back when `keep` was asked for. */
+  batch?: RunBatch;
+  /** Milliseconds spent inside the worker: simulating (`runMs`, 0 when only summarizing) and in all. */
+  runMs: number;
+  ms: number;
+}
 
 export const api = {
+  /** All runs and the summary in one call (the slice's and the CLI's path). */
   simulate(scenario: Scenario, opts: { runs: number; seed: string }): SimResult {
     return simulate(scenario, opts);
+  },
+  /** Runs [runStart, runEnd); the batch comes back transferred. */
+  run(scenario: Scenario, seed: string, runStart: number, runEnd: number): RunAnswer {
+    const t0 = now();
+    const batch = simulateRuns(scenario, seed, runStart, runEnd);
+    const answer: RunAnswer = { batch, ms: now() - t0 };
+    return transfer(answer, buffersOf(batch));
+  },
+  /**
+   * Merges batches (exact concatenation in run order) and summarizes them. With `keep`, the merged batch comes
+   * back too (transferred).
+   */
+  summarize(scenario: Scenario, seed: string, batches: RunBatch[], keep: boolean): SummaryAnswer {
+    const t0 = now();
+    const merged = batches.length === 1 ? batches[0] : mergeBatches(batches);
+    const result = summarize(scenario, seed, merged);
+    const answer: SummaryAnswer = { result, runMs: 0, ms: now() - t0 };
+    if (!keep) return answer;
+    answer.batch = merged;
+    return transfer(answer, buffersOf(merged));
+  },
+  /** Runs [runStart, runEnd) and summarizes them at once: the preview. */
+  runAndSummarize(scenario: Scenario, seed: string, runStart: number, runEnd: number, keep: boolean): SummaryAnswer {
+    const t0 = now();
+    const batch = simulateRuns(scenario, seed, runStart, runEnd);
+    const runMs = now() - t0;
+    const result = summarize(scenario, seed, batch);
+    const answer: SummaryAnswer = { result, runMs, ms: now() - t0 };
+    if (!keep) return answer;
+    answer.batch = batch;
+    return transfer(answer, buffersOf(batch));
   },
 };
 

@@ -56,3 +56,37 @@ export interface Engine {
   channel(name: string): Channel;
   dispose(): void;
 }
+
+/**
+ * What the pool needs of a worker: a comlink endpoint that can be terminated. A browser `Worker` is one; Node
+ * tests pass a MessagePort-backed stand-in. The pool listens for 'error' (and 'messageerror') events to learn
+ * that a worker died.
+ */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  addEventListener(type: string, listener: (event: Event | MessageEvent) => void, options?: object): void;
+  removeEventListener(type: string, listener: (event: Event | MessageEvent) => void, options?: object): void;
+  start?: () => void;
+  terminate(): void;
+}
+
+export interface EngineOptions {
+  /** Workers in the pool; default navigator.hardwareConcurrency - 1, clamped to 1..8. */
+  workers?: number;
+  /** Makes a worker; default a module Worker on workers/simulation.worker.ts. */
+  createWorker?: () => WorkerLike;
+  /** Runs in the preview; default adaptive (about `previewMs` of work, 16..100 runs; 48 before any timing). */
+  previewRuns?: number;
+  /** Runs per chunk of the refinement; default adaptive (about `chunkMs` of work per chunk). */
+  chunkRuns?: number;
+  /** Work per preview, ms (adaptive sizing). Default 20. */
+  previewMs?: number;
+  /** Work per chunk, ms (adaptive sizing): a newer request waits at most about this long for a busy worker. Default 25. */
+  chunkMs?: number;
+  /** Least time between two merged partial results of one request, ms. Default 150. */
+  partialIntervalMs?: number;
+  /** Idle time after which all workers are shut down, ms. Default 30 000. */
+  idleMs?: number;
+  /** A worker that has not answered one piece of work in this time is taken for dead, ms. Default 60 000. */
+  taskTimeoutMs?: number;
+}

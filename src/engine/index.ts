@@ -1,0 +1,329 @@
+/**
+ * The engine: named channels over one worker pool (./pool.ts), progressive answers, latest wins.
+ *
+ * A request runs in three kinds of pieces, all inside workers:
+ *  1. the preview: runs [0, k) simulated and summarized in one call (k small: about `previewMs` of work);
+ *  2. chunks: runs [k, n) cut into chunks by run index as workers come free, each chunk's RunBatch transferred
+ *     back to the main thread (zero copy; the main thread only holds the buffers, it never reads them);
+ *  3. summaries: the contiguous prefix of runs received so far — the merged batch kept from the last summary
+ *     plus the new chunks — is transferred to a worker, which merges (exact concatenation in run order),
+ *     summarizes and hands the merged batch back transferred for the next round. Partial summaries are spaced
+ *     at least `partialIntervalMs` apart; the last one covers all n runs and is final.
+ *
+ * Why merge and summarize in a worker rather than summarize per chunk: percentiles need all runs at once, and
+ * moving the per-run arrays is free when transferred, so the only cost of aggregation is the model's own
+ * mergeBatches + summarize, paid off the main thread. Each worker keeping its own chunks would avoid nothing
+ * (the runs of one request are spread over several workers) and would tie a request to specific workers, which
+ * breaks when one dies. Because every run's random stream depends only on (seed, run index) and every published
+ * result covers a prefix [0, m) of runs, each published result equals `simulate(scenario, { runs: m, seed })`,
+ * whatever the number of workers or the chunk sizes.
+ *
+ * Latest wins: a new request on a channel marks the old one superseded (its promise resolves 'superseded' at
+ * once), drops its waiting pieces from the pool and ignores the answers of the pieces still running. A running
+ * piece is never longer than about `chunkMs`, so aborting workers mid-piece (terminate + restart, which costs more
+ * than a chunk) is not needed.
+ */
+import { transfer } from 'comlink';
+import { buffersOf } from '../../workers/simulation.worker';
+import type { RunBatch } from '../model/types';
+import { Pool, type Job, type Piece } from './pool';
+import {
+  EngineError,
+  type Channel,
+  type Engine,
+  type EngineOptions,
+  type Outcome,
+  type Progress,
+  type RunRequest,
+  type WorkerLike,
+} from './types';
+
+export { EngineError } from './types';
+export type * from './types';
+
+/** Largest run count a request may ask for. */
+export const MAX_RUNS = 100_000;
+
+const DEFAULTS = {
+  previewMs: 20,
+  chunkMs: 25,
+  partialIntervalMs: 150,
+  idleMs: 30_000,
+  taskTimeoutMs: 60_000,
+};
+type Tuning = typeof DEFAULTS & Pick<EngineOptions, 'previewRuns' | 'chunkRuns'>;
+
+const PREVIEW_MIN = 16;
+const PREVIEW_MAX = 100;
+const PREVIEW_FIRST = 48;
+const CHUNK_MIN = 4;
+const CHUNK_FIRST = 25;
+
+/** One worker per spare core: navigator.hardwareConcurrency - 1, clamped to 1..8. */
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.min(8, Math.max(1, cores - 1));
+}
+
+function defaultCreateWorker(): WorkerLike {
+  if (typeof Worker === 'undefined') throw new Error('this environment has no Worker');
+  // This exact form makes Vite emit the worker as its own chunk.
+  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Milliseconds per run, learned from the workers' own timings, per size class of scenario (the cost of a run
+ * grows with the population and the horizon). Only sizes pieces; never changes a result.
+ */
+class Timing {
+  private perRun = new Map<string, number>();
+  private key(req: RunRequest): string {
+    return `${Math.round(Math.log2(Math.max(1, req.scenario.births)) * 2)}:${req.scenario.horizon}`;
+  }
+  get(req: RunRequest): number | undefined {
+    return this.perRun.get(this.key(req));
+  }
+  add(req: RunRequest, runs: number, ms: number): void {
+    if (runs <= 0 || !(ms >= 0)) return;
+    const k = this.key(req);
+    const v = Math.max(ms, 0.01) / runs;
+    const old = this.perRun.get(k);
+    this.perRun.set(k, old === undefined ? v : old * 0.6 + v * 0.4);
+  }
+}
+
+function validate(req: RunRequest): EngineError | null {
+  if (!req || typeof req !== 'object' || !req.scenario || typeof req.scenario !== 'object')
+    return new EngineError('invalid-request', 'The request has no scenario.');
+  if (typeof req.seed !== 'string') return new EngineError('invalid-request', 'The seed must be a string.');
+  if (!Number.isInteger(req.runs) || req.runs < 1 || req.runs > MAX_RUNS)
+    return new EngineError('invalid-request', `Runs must be a whole number from 1 to ${MAX_RUNS}.`);
+  if (!Number.isInteger(req.scenario.horizon) || req.scenario.horizon < 1)
+    return new EngineError('invalid-request', 'The horizon must be a whole number of years.');
+  return null;
+}
+
+const byRunStart = (a: RunBatch, b: RunBatch) => a.runStart - b.runStart;
+
+/** One request in flight: its pieces, its received chunks, its published results. */
+class RequestRun {
+  superseded = false;
+  private finished = false;
+  private resolve!: (o: Outcome) => void;
+  private reject!: (e: EngineError) => void;
+  readonly promise: Promise<Outcome>;
+
+  private readonly total: number;
+  private readonly previewRuns: number;
+  private cursor: number;
+  /** Merged prefix [0, mergedRuns) held from the last summary (null while a summary holds it). */
+  private merged: RunBatch | null = null;
+  private mergedRuns = 0;
+  /** Chunks received and not yet merged, by run start. */
+  private pending: RunBatch[] = [];
+  private previewDone = false;
+  private summarizing = false;
+  private lastPublish = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly timing: Timing,
+    private readonly opts: Tuning,
+    readonly req: RunRequest,
+    private readonly onUpdate: (p: Progress) => void,
+  ) {
+    this.promise = new Promise<Outcome>((res, rej) => {
+      this.resolve = res;
+      this.reject = rej;
+    });
+    this.total = req.runs;
+    this.previewRuns = Math.min(this.total, this.choosePreview());
+    this.cursor = this.previewRuns;
+  }
+
+  private choosePreview(): number {
+    if (this.opts.previewRuns) return Math.max(1, Math.floor(this.opts.previewRuns));
+    const perRun = this.timing.get(this.req);
+    if (perRun === undefined) return PREVIEW_FIRST;
+    return Math.max(PREVIEW_MIN, Math.min(PREVIEW_MAX, Math.round(this.opts.previewMs / perRun)));
+  }
+
+  private chunkSize(): number {
+    if (this.opts.chunkRuns) return Math.max(1, Math.floor(this.opts.chunkRuns));
+    const perRun = this.timing.get(this.req);
+    const size = perRun === undefined ? CHUNK_FIRST : Math.round(this.opts.chunkMs / perRun);
+    // Never so large that a worker of the pool would stay without work.
+    const share = Math.ceil((this.total - this.previewRuns) / this.pool.size);
+    return Math.max(CHUNK_MIN, Math.min(size, share));
+  }
+
+  start(): void {
+    const { scenario, seed } = this.req;
+    const k = this.previewRuns;
+    const keep = k < this.total;
+    this.single(0, async (api) => {
+      const a = await api.runAndSummarize(scenario, seed, 0, k, keep);
+      this.timing.add(this.req, k, a.runMs);
+      if (this.superseded) return;
+      this.previewDone = true;
+      if (a.batch) {
+        this.merged = a.batch;
+        this.mergedRuns = k;
+      }
+      this.publish(a.result, k, true);
+      this.advance();
+    });
+    if (keep) {
+      const chunks: Job = {
+        owner: this,
+        priority: 2,
+        take: () => (this.superseded || this.cursor >= this.total ? null : this.chunk()),
+        failed: (e) => this.fail(e),
+      };
+      this.pool.add(chunks);
+    }
+  }
+
+  private chunk(): Piece {
+    const start = this.cursor;
+    const end = Math.min(this.total, start + this.chunkSize());
+    this.cursor = end;
+    const { scenario, seed } = this.req;
+    return async (api) => {
+      const a = await api.run(scenario, seed, start, end);
+      this.timing.add(this.req, end - start, a.ms);
+      if (this.superseded) return;
+      this.pending.push(a.batch);
+      this.pending.sort(byRunStart);
+      this.advance();
+    };
+  }
+
+  private single(priority: number, piece: Piece): void {
+    let taken = false;
+    this.pool.add({
+      owner: this,
+      priority,
+      take: () => {
+        if (taken || this.superseded) return null;
+        taken = true;
+        return piece;
+      },
+      failed: (e) => this.fail(e),
+    });
+  }
+
+  /** Starts a summary when one is due: the final one when all runs are in, else a partial one now and then. */
+  private advance(): void {
+    if (this.superseded || this.finished || !this.previewDone || this.summarizing || this.merged === null) return;
+    // The contiguous prefix of received runs.
+    let upTo = this.mergedRuns;
+    let n = 0;
+    while (n < this.pending.length && this.pending[n].runStart === upTo) upTo += this.pending[n++].runCount;
+    if (n === 0) return;
+    const final = upTo === this.total;
+    if (!final && performance.now() - this.lastPublish < this.opts.partialIntervalMs) return;
+    const batches = [this.merged, ...this.pending.splice(0, n)];
+    this.merged = null;
+    this.summarizing = true;
+    const { scenario, seed } = this.req;
+    this.single(1, async (api) => {
+      const a = await api.summarize(scenario, seed, transfer(batches, buffersOf(batches)), !final);
+      this.summarizing = false;
+      if (this.superseded) return;
+      if (a.batch) {
+        this.merged = a.batch;
+        this.mergedRuns = upTo;
+      }
+      this.publish(a.result, upTo, false);
+      if (final) {
+        this.finished = true;
+        this.resolve('done');
+      } else {
+        this.advance();
+      }
+    });
+  }
+
+  private publish(result: Progress['result'], runsDone: number, preview: boolean): void {
+    this.lastPublish = performance.now();
+    const final = runsDone === this.total;
+    const p: Progress = { request: this.req, result, runsDone, runsTotal: this.total, preview, final };
+    try {
+      this.onUpdate(p);
+    } catch (e) {
+      console.error('engine: onUpdate threw', e);
+    }
+    if (final && preview) {
+      this.finished = true;
+      this.resolve('done');
+    }
+  }
+
+  private fail(e: EngineError): void {
+    if (this.superseded || this.finished) return;
+    this.finished = true;
+    this.pool.remove(this);
+    this.reject(e);
+  }
+
+  supersede(): void {
+    if (this.superseded) return;
+    this.superseded = true;
+    this.pool.remove(this);
+    this.merged = null;
+    this.pending = [];
+    if (!this.finished) {
+      this.finished = true;
+      this.resolve('superseded');
+    }
+  }
+}
+
+/** Creates the engine. Workers start on the first request. */
+export function createEngine(options: EngineOptions = {}): Engine & { readonly pool: Pool } {
+  const opts: Tuning = { ...DEFAULTS, previewRuns: options.previewRuns, chunkRuns: options.chunkRuns };
+  for (const k of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) opts[k] = options[k] ?? DEFAULTS[k];
+  const pool = new Pool({
+    size: Math.min(8, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()))),
+    createWorker: options.createWorker ?? defaultCreateWorker,
+    idleMs: opts.idleMs,
+    taskTimeoutMs: opts.taskTimeoutMs,
+  });
+  const timing = new Timing();
+  const channels = new Map<string, Channel>();
+  const current = new Map<string, RequestRun>();
+
+  function channel(name: string): Channel {
+    let ch = channels.get(name);
+    if (ch) return ch;
+    ch = {
+      request(req, onUpdate) {
+        current.get(name)?.supersede();
+        current.delete(name);
+        const invalid = validate(req);
+        if (invalid) return Promise.reject(invalid);
+        const run = new RequestRun(pool, timing, opts, req, onUpdate);
+        current.set(name, run);
+        run.start();
+        return run.promise;
+      },
+      cancel() {
+        current.get(name)?.supersede();
+        current.delete(name);
+      },
+    };
+    channels.set(name, ch);
+    return ch;
+  }
+
+  return {
+    pool,
+    channel,
+    dispose() {
+      for (const run of current.values()) run.supersede();
+      current.clear();
+      pool.dispose();
+    },
+  };
+}

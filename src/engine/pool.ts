@@ -1,0 +1,210 @@
+/**
+ * The worker pool: a fixed number of slots, each a lazily started worker behind comlink, fed from a list of
+ * jobs. A job hands out pieces of work one at a time (`take`), so a request's runs are cut into chunks only
+ * when a worker is free and the chunk size can follow the latest timing. The highest-priority job (lowest
+ * number; ties: oldest) gets the next free worker: previews before summaries before chunks.
+ *
+ * Faults: a piece that rejects (the worker threw), a worker that fires 'error'/'messageerror' (it died or could
+ * not load), or one that stays silent past the time limit is terminated and dropped from its slot; its job gets
+ * an EngineError('worker-failed'), and the slot starts a fresh worker for the next piece. Idle workers are shut
+ * down after `idleMs` and started again on demand.
+ */
+import { wrap, type Remote } from 'comlink';
+import type { SimApi } from '../../workers/simulation.worker';
+import { EngineError, type WorkerLike } from './types';
+
+export type Piece = (api: Remote<SimApi>) => Promise<void>;
+
+export interface Job {
+  /** Who owns the job; `remove(owner)` drops all of its jobs not yet handed out. */
+  owner: object;
+  /** 0 = first. */
+  priority: number;
+  /** The next piece of work, or null when the job has none left (it is then removed). */
+  take(): Piece | null;
+  /** A piece of this job failed (the worker threw, died or timed out). */
+  failed(error: EngineError): void;
+}
+
+interface Slot {
+  worker: WorkerLike;
+  api: Remote<SimApi>;
+  busy: boolean;
+  /** Settles the running piece as failed (worker death). */
+  abort: ((error: EngineError) => void) | null;
+  onError: (e: Event | MessageEvent) => void;
+}
+
+interface Queued {
+  job: Job;
+  seq: number;
+}
+
+export interface PoolOptions {
+  size: number;
+  createWorker: () => WorkerLike;
+  idleMs: number;
+  taskTimeoutMs: number;
+}
+
+export class Pool {
+  readonly size: number;
+  private readonly opts: PoolOptions;
+  private slots: Slot[] = [];
+  private queue: Queued[] = [];
+  private seq = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+  /** Workers started so far (tests and the report read it). */
+  started = 0;
+
+  constructor(opts: PoolOptions) {
+    this.opts = opts;
+    this.size = opts.size;
+  }
+
+  /** Workers alive now. */
+  get alive(): number {
+    return this.slots.length;
+  }
+
+  add(job: Job): void {
+    if (this.disposed) {
+      job.failed(new EngineError('no-workers', 'The engine has been disposed.'));
+      return;
+    }
+    this.queue.push({ job, seq: this.seq++ });
+    this.queue.sort((a, b) => a.job.priority - b.job.priority || a.seq - b.seq);
+    this.pump();
+  }
+
+  /** Drops the owner's jobs that are waiting; pieces already running finish and their results are ignored. */
+  remove(owner: object): void {
+    this.queue = this.queue.filter((q) => q.job.owner !== owner);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.queue = [];
+    this.clearIdle();
+    for (const slot of [...this.slots]) this.kill(slot, new EngineError('no-workers', 'The engine was disposed.'));
+  }
+
+  private pump(): void {
+    this.clearIdle();
+    while (this.queue.length > 0) {
+      const slot = this.freeSlot();
+      if (!slot) return;
+      const piece = this.nextPiece();
+      if (!piece) break;
+      this.runPiece(slot, piece.job, piece.piece);
+    }
+    if (this.queue.length === 0 && this.slots.every((s) => !s.busy)) this.armIdle();
+  }
+
+  private nextPiece(): { job: Job; piece: Piece } | null {
+    while (this.queue.length > 0) {
+      const { job } = this.queue[0];
+      const piece = job.take();
+      if (piece) return { job, piece };
+      this.queue.shift();
+    }
+    return null;
+  }
+
+  private freeSlot(): Slot | null {
+    const idle = this.slots.find((s) => !s.busy);
+    if (idle) return idle;
+    if (this.slots.length >= this.size) return null;
+    return this.startWorker();
+  }
+
+  private startWorker(): Slot | null {
+    let worker: WorkerLike;
+    try {
+      worker = this.opts.createWorker();
+    } catch (e) {
+      const error = new EngineError('no-workers', `Could not start a worker: ${message(e)}`);
+      const jobs = this.queue.map((q) => q.job);
+      this.queue = [];
+      for (const job of jobs) job.failed(error);
+      return null;
+    }
+    this.started++;
+    const slot: Slot = {
+      worker,
+      api: wrap<SimApi>(worker),
+      busy: false,
+      abort: null,
+      onError: (e) => {
+        const detail = 'message' in e && typeof e.message === 'string' ? e.message : e.type;
+        this.kill(slot, new EngineError('worker-failed', `The simulation worker stopped: ${detail}`));
+        this.pump();
+      },
+    };
+    worker.addEventListener('error', slot.onError);
+    worker.addEventListener('messageerror', slot.onError);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private runPiece(slot: Slot, job: Job, piece: Piece): void {
+    slot.busy = true;
+    let settled = false;
+    const settle = (error: EngineError | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      slot.abort = null;
+      if (error) {
+        this.kill(slot, error);
+        job.failed(error);
+      } else {
+        slot.busy = false;
+      }
+      this.pump();
+    };
+    const timer = setTimeout(
+      () => settle(new EngineError('worker-failed', 'The simulation worker did not answer in time.')),
+      this.opts.taskTimeoutMs,
+    );
+    slot.abort = settle;
+    piece(slot.api).then(
+      () => settle(null),
+      (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e))),
+    );
+  }
+
+  /** Terminates a slot's worker and frees the slot; a running piece fails with `error`. */
+  private kill(slot: Slot, error: EngineError): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    slot.worker.removeEventListener('error', slot.onError);
+    slot.worker.removeEventListener('messageerror', slot.onError);
+    try {
+      slot.worker.terminate();
+    } catch {
+      // already gone
+    }
+    slot.abort?.(error);
+  }
+
+  private armIdle(): void {
+    if (this.slots.length === 0 || this.disposed) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.queue.length > 0 || this.slots.some((s) => s.busy)) return;
+      for (const slot of [...this.slots]) this.kill(slot, new EngineError('worker-failed', 'idle'));
+    }, this.opts.idleMs);
+  }
+
+  private clearIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine, EngineError, type Engine, type Progress, type RunRequest } from '../../src/engine';
+import { api, type SimApi } from '../../workers/simulation.worker';
+import { simulate } from '../../src/model/simulate';
+import { defaultScenario } from '../../src/model/params';
+import { MUNICIPALITY_PRESETS, PLAN_PRESETS } from '../../src/model/presets';
+import type { Scenario } from '../../src/model/types';
+import { FakeWorker, fakeFactory } from './fakeWorker';
+
+const base: Scenario = { ...defaultScenario(), ...MUNICIPALITY_PRESETS.hedemora, ...PLAN_PRESETS.hedemora };
+const withBudget = (budget: number): Scenario => ({
+  ...base,
+  detect: budget / 3,
+  firstline: budget / 3,
+  school: budget / 3,
+});
+
+let engines: Engine[] = [];
+function engine(opts: Parameters<typeof createEngine>[0]) {
+  const e = createEngine(opts);
+  engines.push(e);
+  return e;
+}
+afterEach(() => {
+  for (const e of engines) e.dispose();
+  engines = [];
+});
+
+async function collect(e: Engine, req: RunRequest, channel = 'main') {
+  const updates: Progress[] = [];
+  const outcome = await e.channel(channel).request(req, (p) => updates.push(p));
+  return { outcome, updates };
+}
+
+describe('the engine', () => {
+  it('starts no worker before the first request', () => {
+    const f = fakeFactory();
+    engine({ workers: 2, createWorker: f.create });
+    expect(f.made).toHaveLength(0);
+  });
+
+  it('publishes a preview, then merged partial results, then the final result, each exact for its runs', async () => {
+    const f = fakeFactory();
+    const e = engine({ workers: 2, createWorker: f.create, previewRuns: 10, chunkRuns: 9, partialIntervalMs: 0 });
+    const req = { scenario: withBudget(2_000_000), seed: 's', runs: 60 };
+    const { outcome, updates } = await collect(e, req);
+    expect(outcome).toBe('done');
+    expect(updates[0]).toMatchObject({ preview: true, final: false, runsDone: 10, runsTotal: 60 });
+    expect(updates.at(-1)).toMatchObject({ preview: false, final: true, runsDone: 60 });
+    expect(updates.length).toBeGreaterThan(2);
+    const done = updates.map((u) => u.runsDone);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(new Set(done).size).toBe(done.length);
+    for (const u of updates) {
+      expect(u.request).toBe(req);
+      expect(u.result.runs).toBe(u.runsDone);
+      expect(u.result).toEqual(simulate(req.scenario, { runs: u.runsDone, seed: 's' }));
+    }
+    expect(f.made.length).toBeLessThanOrEqual(2);
+  });
+
+  it('gives identical summaries with 1, 2 and 4 workers and any chunk size', async () => {
+    const scenario = withBudget(3_000_000);
+    const expected = simulate(scenario, { runs: 90, seed: 'det' });
+    const setups = [
+      { workers: 1 },
+      { workers: 2, chunkRuns: 1 },
+      { workers: 2, chunkRuns: 7, previewRuns: 5 },
+      { workers: 4, chunkRuns: 13, previewRuns: 30 },
+      { workers: 4 },
+    ];
+    for (const s of setups) {
+      const e = engine({ ...s, createWorker: fakeFactory().create });
+      const { updates } = await collect(e, { scenario, seed: 'det', runs: 90 });
+      const last = updates.at(-1)!;
+      expect(last.final).toBe(true);
+      expect(last.result).toEqual(expected);
+    }
+  });
+
+  it('answers a request no bigger than the preview with one final preview', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create, previewRuns: 50 });
+    const { outcome, updates } = await collect(e, { scenario: base, seed: 'x', runs: 20 });
+    expect(outcome).toBe('done');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ preview: true, final: true, runsDone: 20 });
+  });
+
+  it('publishes a burst of 50 scenario changes only in order, ending with the last', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create, previewRuns: 8, chunkRuns: 8 });
+    const ch = e.channel('main');
+    const published: number[] = [];
+    const outcomes: Promise<string>[] = [];
+    for (let i = 0; i < 50; i++) {
+      const scenario = withBudget(100_000 * (i + 1));
+      outcomes.push(
+        ch.request({ scenario, seed: 'b', runs: 40 }, (p) => {
+          expect(p.result.scenario).toEqual(scenario);
+          published.push(i);
+        }),
+      );
+      // Let some answers arrive between changes, as while a slider is dragged.
+      if (i % 5 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    const results = await Promise.all(outcomes);
+    expect(results.at(-1)).toBe('done');
+    expect(results.slice(0, -1).every((o) => o === 'superseded')).toBe(true);
+    expect(published).toEqual([...published].sort((a, b) => a - b));
+    expect(published.at(-1)).toBe(49);
+  });
+
+  it('publishes nothing of a request after it was cancelled', async () => {
+    const e = engine({ workers: 1, createWorker: fakeFactory().create, previewRuns: 5, chunkRuns: 5 });
+    const ch = e.channel('main');
+    const updates: Progress[] = [];
+    const p = ch.request({ scenario: base, seed: 'c', runs: 50 }, (u) => updates.push(u));
+    ch.cancel();
+    expect(await p).toBe('superseded');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates).toEqual([]);
+  });
+
+  it('keeps channels independent', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const [a, b] = await Promise.all([
+      collect(e, { scenario: withBudget(1e6), seed: 'a', runs: 40 }, 'main'),
+      collect(e, { scenario: withBudget(0), seed: 'a', runs: 40 }, 'reference'),
+    ]);
+    expect(a.outcome).toBe('done');
+    expect(b.outcome).toBe('done');
+    expect(a.updates.at(-1)!.result.scenario.detect).toBeCloseTo(1e6 / 3);
+    expect(b.updates.at(-1)!.result.scenario.detect).toBe(0);
+  });
+
+  it('rejects an invalid request with a translatable code', async () => {
+    const e = engine({ workers: 1, createWorker: fakeFactory().create });
+    for (const runs of [0, -1, 1.5, NaN, 1e9]) {
+      const err = await e
+        .channel('main')
+        .request({ scenario: base, seed: 'x', runs }, () => {})
+        .catch((x: unknown) => x);
+      expect(err).toBeInstanceOf(EngineError);
+      expect((err as EngineError).code).toBe('invalid-request');
+    }
+  });
+});
+
+describe('engine faults', () => {
+  const failing = (): SimApi => ({
+    ...api,
+    run: () => {
+      throw new Error('boom');
+    },
+    runAndSummarize: () => {
+      throw new Error('boom');
+    },
+  });
+
+  it('passes a worker that throws to the caller as worker-failed, replaces it and serves the next request', async () => {
+    const f = fakeFactory((n) => (n === 0 ? new FakeWorker(failing()) : undefined));
+    const e = engine({ workers: 1, createWorker: f.create });
+    const req = { scenario: base, seed: 't', runs: 30 };
+    const err = await e
+      .channel('main')
+      .request(req, () => {})
+      .catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(EngineError);
+    expect((err as EngineError).code).toBe('worker-failed');
+    expect((err as EngineError).message).toContain('boom');
+    expect(f.made[0].terminated).toBe(true);
+    const { outcome, updates } = await collect(e, req);
+    expect(outcome).toBe('done');
+    expect(updates.at(-1)!.result).toEqual(simulate(base, { runs: 30, seed: 't' }));
+    expect(f.made).toHaveLength(2);
+  });
+
+  it('fails the request when a worker dies mid-piece, and keeps serving', async () => {
+    const dying = new FakeWorker({
+      ...api,
+      runAndSummarize: () => {
+        setTimeout(() => dying.die('out of memory'), 0);
+        return new Promise<never>(() => {}) as never;
+      },
+    });
+    const f = fakeFactory((n) => (n === 0 ? dying : undefined));
+    const e = engine({ workers: 1, createWorker: f.create });
+    const err = await e
+      .channel('main')
+      .request({ scenario: base, seed: 'd', runs: 30 }, () => {})
+      .catch((x: unknown) => x);
+    expect((err as EngineError).code).toBe('worker-failed');
+    expect((err as EngineError).message).toContain('out of memory');
+    expect((await collect(e, { scenario: base, seed: 'd', runs: 30 })).outcome).toBe('done');
+  });
+
+  it('takes a silent worker for dead after the time limit', async () => {
+    const silent = new FakeWorker({ ...api, runAndSummarize: () => new Promise<never>(() => {}) as never });
+    const f = fakeFactory((n) => (n === 0 ? silent : undefined));
+    const e = engine({ workers: 1, createWorker: f.create, taskTimeoutMs: 100 });
+    const err = await e
+      .channel('main')
+      .request({ scenario: base, seed: 'd', runs: 30 }, () => {})
+      .catch((x: unknown) => x);
+    expect((err as EngineError).code).toBe('worker-failed');
+    expect(silent.terminated).toBe(true);
+    expect((await collect(e, { scenario: base, seed: 'd', runs: 30 })).outcome).toBe('done');
+  });
+
+  it('says no-workers when no worker can be started', async () => {
+    const e = engine({
+      workers: 1,
+      createWorker: () => {
+        throw new Error('no Worker here');
+      },
+    });
+    const err = await e
+      .channel('main')
+      .request({ scenario: base, seed: 'n', runs: 10 }, () => {})
+      .catch((x: unknown) => x);
+    expect((err as EngineError).code).toBe('no-workers');
+  });
+
+  it('shuts idle workers down and starts them again on demand', async () => {
+    const f = fakeFactory();
+    const e = engine({ workers: 2, createWorker: f.create, idleMs: 30 });
+    await collect(e, { scenario: base, seed: 'i', runs: 60 });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(f.made.length).toBeGreaterThan(0);
+    expect(f.made.every((w) => w.terminated)).toBe(true);
+    const before = f.made.length;
+    expect((await collect(e, { scenario: base, seed: 'i', runs: 60 })).outcome).toBe('done');
+    expect(f.made.length).toBeGreaterThan(before);
+  });
+});
