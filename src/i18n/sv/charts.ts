@@ -3,4 +3,118 @@ export const charts = {
   chartTitle: 'Barn i riskzonen per årskull som lämnar grundskolan',
   baseline: 'Utan satsning',
   scenario: 'Med satsning',
+  loading: 'Räknar fram resultatet…',
+  resultsHeading: 'Resultat',
+  showTable: 'Visa som tabell',
+  year: 'År',
+
+  // The halving chart
+  halvingTitle: 'Barn i riskzonen per årskull som lämnar grundskolan',
+  axisChildren: 'Barn i riskzonen',
+  median: 'Med satsning (median)',
+  band50: '50 % av framtiderna',
+  band90: '90 % av framtiderna',
+  target: 'Målet: hälften',
+  targetYearMark: (year: number) => `År 10 (${year})`,
+  pinnedLine: (label: string) => `${label} (median)`,
+  referenceLine: 'Samma plan, standardantaganden',
+  referenceNote:
+    'Du har ändrat antaganden. Den streckprickade linjen visar samma plan med standardantagandena, så att ingen tar en ändrad gissning för en effekt av politiken.',
+  halvingSummary: (p: { base: string; median: string; lo: string; hi: string; target: string; year: number }) =>
+    `År ${p.year} lämnar omkring ${p.median} barn i riskzonen grundskolan med satsningen (90 % av framtiderna mellan ${p.lo} och ${p.hi}), mot ${p.base} utan satsning. Målet är ${p.target}.`,
+  colBaseline: 'Utan satsning (medel)',
+  colMedian: 'Median',
+  col50: '50 %-intervall',
+  col90: '90 %-intervall',
+  colReference: 'Standardantaganden',
+  range: (lo: string, hi: string) => `${lo}–${hi}`,
+
+  // The chance figure
+  chanceTitle: 'Chansen att nå visionen',
+  chanceFreq: (k: number) => `i ${k} av 10 simulerade framtider`,
+  chanceFreqNone: 'i färre än 1 av 10 simulerade framtider',
+  chanceFreqAlmostAll: 'i nästan alla simulerade framtider (fler än 9 av 10)',
+  chanceFreqAll: 'i alla simulerade framtider',
+  chanceFreqZero: 'i ingen av de simulerade framtiderna',
+  chanceLead: (year: number) => `Antalet barn i riskzonen halveras till år ${year}`,
+  firstYear: (year: number) => `Det förväntade antalet når målet år ${year}.`,
+  firstYearNever: 'Det förväntade antalet når inte målet inom tidshorisonten.',
+
+  // One cohort as children
+  cohortTitle: (year: number) => `Årskullen som lämnar grundskolan ${year}, ett barn per tecken`,
+  cohortSample: (shown: string, total: string) => `Ett urval: ${shown} av ${total} barn, i samma proportioner.`,
+  cohortAll: (total: string) => `Alla ${total} barn i årskullen, i en simulerad framtid.`,
+  cohortNever: 'Aldrig i riskzonen',
+  cohortHelped: 'I riskzonen, fick hjälp i tid',
+  cohortStill: 'Fortfarande i riskzonen',
+  cohortEmpty: 'Ingen bild av årskullen i det här resultatet.',
+  cohortSummary: (p: { never: string; helped: string; still: string; total: string }) =>
+    `Av ${p.total} barn var ${p.never} aldrig i riskzonen, ${p.helped} var i riskzonen men fick hjälp i tid och ${p.still} är fortfarande i riskzonen.`,
+  colGroup: 'Grupp',
+  colChildren: 'Barn',
+
+  // Costs and savings
+  costsTitle: 'Kostnader och besparingar över tid (nuvärde, ackumulerat)',
+  costLine: 'Kostnad för satsningen',
+  benefitLine: 'Undvikna kostnader',
+  payback: (year: number) => `Återbetald ${year}`,
+  paybackNever: 'Satsningen betalar sig inte inom tidshorisonten.',
+  paybackYear: (year: number) => `Satsningen har betalat sig år ${year}.`,
+  probBenefits: (pct: string) => `Chansen att besparingarna blir större än kostnaden: ${pct}.`,
+  costsSummary: (p: { cost: string; benefits: string; npv: string }) =>
+    `Satsningen kostar ${p.cost} i nuvärde och undviker kostnader för ${p.benefits}; nettonuvärdet är ${p.npv}.`,
+  colCost: 'Kostnad',
+  colBenefits: 'Undvikna kostnader',
+
+  // Savings by payer
+  payersTitle: 'Vem sparar? Undvikna kostnader per huvudman (nuvärde)',
+  payers: {
+    school: 'Skolan',
+    social: 'Socialtjänsten',
+    income: 'Försörjningsstöd',
+    region: 'Regionen',
+    state: 'Staten',
+  },
+  municipality: 'Kommunen',
+  payersSummary: (p: { municipality: string; region: string; state: string }) =>
+    `Kommunen sparar ${p.municipality} (skola, socialtjänst och försörjningsstöd), regionen ${p.region} och staten ${p.state}.`,
+  colPayer: 'Huvudman',
+  colSaving: 'Besparing',
+
+  // Contributions
+  contribTitle: 'Vad varje område bidrar med',
+  contribUnit: 'färre barn i riskzonen',
+  areas: {
+    detect: 'Tidig upptäckt',
+    parent: 'Föräldraskapsstöd',
+    firstline: 'Första linjen',
+    school: 'Skolnärvaro och skolstöd',
+  },
+  contribSummary: (p: { top: string; value: string }) =>
+    `Störst bidrag ger ${p.top}: omkring ${p.value} färre barn i riskzonen i målåret.`,
+  contribNone: 'Ingen satsning, inget bidrag.',
+  colArea: 'Område',
+  colContribution: 'Färre barn i riskzonen',
+
+  // Progress
+  refining: (done: string, total: string) => `Förfinar: ${done} av ${total} simulerade framtider`,
+  finalRuns: (total: string) => `${total} simulerade framtider`,
+  plusMinus: (se: string) => `± ${se} barn`,
+
+  // The sentence
+  sentence: (p: { year: number; median: string; base: string; target: string; freq: string; pct: string }) =>
+    `Med den här planen lämnar omkring ${p.median} barn i riskzonen grundskolan år ${p.year}, mot ${p.base} utan satsning. Målet, högst ${p.target}, nås ${p.freq} (${p.pct}).`,
+  sentenceNoPlan: (p: { year: number; base: string; target: string }) =>
+    `Utan satsning lämnar omkring ${p.base} barn i riskzonen grundskolan år ${p.year}. Målet är högst ${p.target}.`,
+
+  // Compare
+  compareTitle: 'Jämför',
+  compareCurrent: 'Nu',
+  compareMeasure: 'Mått',
+  compareAtRisk: (year: number) => `Barn i riskzonen ${year} (median)`,
+  compareChance: 'Chansen att nå målet',
+  compareCost: 'Kostnad',
+  compareNpv: 'Nettonuvärde',
+  comparePayback: 'Återbetald år',
+  never: 'aldrig',
 };

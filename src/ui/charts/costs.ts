@@ -1,0 +1,57 @@
+/** Scales and paths of the costs-and-savings chart: cumulative discounted cost and avoided costs per year. */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { SimResult } from '../../model/types';
+import { fontSizeFor, niceMax, r1, yearTicks, type Margins } from './geometry';
+
+export interface CostsGeometry {
+  width: number;
+  height: number;
+  fontSize: number;
+  m: Margins;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: number[];
+  yTicks: number[];
+  cost: string;
+  benefits: string;
+  /** x of the payback year, or null. */
+  paybackX: number | null;
+}
+
+export function costsGeometry(result: SimResult, width: number): CostsGeometry {
+  const fontSize = fontSizeFor(width);
+  const height = Math.round(Math.min(Math.max(width * 0.5, 260), 480));
+  const m = {
+    top: Math.round(fontSize * 2),
+    right: Math.round(fontSize * 1.2),
+    bottom: Math.round(fontSize * 2),
+    left: Math.round(fontSize * 5),
+  };
+  const { years } = result;
+  const { cumulativeCost: cost, cumulativeBenefits: ben, paybackYear } = result.economics;
+  const top = niceMax(Math.max(...cost, ...ben, 0), 4);
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years.at(-1) ?? 1])
+    .range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .range([height - m.bottom, m.top]);
+  const path = (vs: number[]) =>
+    line<number>()
+      .x((_, i) => r1(x(years[i])))
+      .y((v) => r1(y(Math.max(0, v))))(vs) ?? '';
+  return {
+    width,
+    height,
+    fontSize,
+    m,
+    x,
+    y,
+    xTicks: yearTicks(years, width),
+    yTicks: y.ticks(4),
+    cost: path(cost),
+    benefits: path(ben),
+    paybackX: paybackYear === null ? null : r1(x(paybackYear)),
+  };
+}

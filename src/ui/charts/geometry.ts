@@ -1,0 +1,41 @@
+/** Sizes shared by the charts: one SVG unit is one CSS pixel at the measured width, so type stays readable. */
+import { scaleLinear } from 'd3-scale';
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Font size (px) for a chart of this width: at least 14 px on a phone, large on a projector. */
+export function fontSizeFor(width: number): number {
+  if (width >= 1400) return 22;
+  if (width >= 1000) return 18;
+  if (width >= 600) return 15;
+  return 14;
+}
+
+/** Height of a line chart for its width: wide and low on screens, taller on phones. */
+export function lineChartHeight(width: number): number {
+  return Math.round(Math.min(Math.max(width * 0.55, 280), 560));
+}
+
+/** The upper end of a nice linear domain starting at zero. */
+export function niceMax(v: number, ticks = 5): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 1;
+  return scaleLinear().domain([0, v]).nice(ticks).domain()[1];
+}
+
+/** Rounds a coordinate to 0.1 px: enough for drawing, and keeps the markup small. */
+export const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Tick values of a year axis: whole years only, fewer on narrow screens. */
+export function yearTicks(years: number[], width: number): number[] {
+  if (years.length === 0) return [];
+  const maxTicks = Math.max(2, Math.floor(width / 90));
+  const step = Math.max(1, Math.ceil((years.length - 1) / (maxTicks - 1)));
+  const out: number[] = [];
+  for (let i = 0; i < years.length; i += step) out.push(years[i]);
+  return out;
+}

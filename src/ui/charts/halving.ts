@@ -1,0 +1,122 @@
+/** Scales, paths and the stable y domain of the halving chart: pure, so the chart draws and tests read it. */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { Bands, SimResult } from '../../model/types';
+import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type Margins } from './geometry';
+
+/** Index of the target year in the result's years (clamped to the horizon). */
+export function targetIndex(r: SimResult): number {
+  const i = r.years.indexOf(r.halving.targetYear);
+  return i >= 0 ? i : Math.min(10, r.years.length - 1);
+}
+
+const maxOf = (xs: number[] | undefined) => (xs ?? []).reduce((m, v) => (v > m ? v : m), 0); // NaN-safe
+
+/** The y max this result asks for: the larger of baseline p95 and scenario p95 (and overlays), made nice. */
+export function wantedYMax(r: SimResult, overlays: (number[] | undefined)[] = []): number {
+  const m = Math.max(
+    maxOf(r.baseline.atRisk.p95),
+    maxOf(r.atRisk.p95),
+    r.halving.target,
+    ...overlays.map((o) => maxOf(o)),
+  );
+  return niceMax(m * 1.02);
+}
+
+/**
+ * The y max to draw, given the one drawn before. Final results set it outright. Previews (a slider being
+ * dragged) grow it when data would be clipped, and shrink it only when the data fills less than
+ * `shrinkBelow` of it: the axis does not jump on every preview.
+ */
+export function stableYMax(prev: number | null, wanted: number, final: boolean, shrinkBelow = 0.6): number {
+  if (prev === null || final) return wanted;
+  if (wanted > prev) return wanted;
+  if (wanted < prev * shrinkBelow) return wanted;
+  return prev;
+}
+
+/** Values of another result laid on these years (NaN where the other result has no such year). */
+export function alignToYears(years: number[], srcYears: number[], values: number[]): number[] {
+  return years.map((y) => {
+    const i = srcYears.indexOf(y);
+    return i >= 0 && i < values.length ? values[i] : NaN;
+  });
+}
+
+export interface HalvingInput {
+  result: SimResult;
+  width: number;
+  yMax: number;
+  pinned?: number[] | null;
+  reference?: number[] | null;
+}
+
+export interface HalvingGeometry {
+  width: number;
+  height: number;
+  fontSize: number;
+  m: Margins;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: number[];
+  yTicks: number[];
+  band90: string;
+  band50: string;
+  median: string;
+  baseline: string;
+  pinned: string | null;
+  reference: string | null;
+  targetY: number;
+  targetYearX: number;
+}
+
+/** Everything the halving chart draws, as numbers and path strings. */
+export function halvingGeometry({ result, width, yMax, pinned, reference }: HalvingInput): HalvingGeometry {
+  const fontSize = fontSizeFor(width);
+  const height = lineChartHeight(width);
+  const m = {
+    top: Math.round(fontSize * 2),
+    right: Math.round(fontSize * 1.8),
+    bottom: Math.round(fontSize * 2),
+    left: Math.round(fontSize * 3.6),
+  };
+  const years = result.years;
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years.at(-1) ?? 1])
+    .range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .range([height - m.bottom, m.top]);
+  const px = (i: number) => r1(x(years[i]));
+  const py = (v: number) => r1(y(Math.min(v, yMax)));
+  const bandPath = (lo: number[], hi: number[]) =>
+    area<number>()
+      .x((_, i) => px(i))
+      .y0((_, i) => py(lo[i]))
+      .y1((_, i) => py(hi[i]))(years) ?? '';
+  const linePath = (vs: number[]) =>
+    line<number>()
+      .defined((v) => Number.isFinite(v))
+      .x((_, i) => px(i))
+      .y((v) => py(v))(vs) ?? '';
+  const b: Bands = result.atRisk;
+  const ticks = Math.max(3, Math.min(6, Math.floor((height - m.top - m.bottom) / (fontSize * 3))));
+  return {
+    width,
+    height,
+    fontSize,
+    m,
+    x,
+    y,
+    xTicks: yearTicks(years, width),
+    yTicks: y.ticks(ticks).filter((t) => Number.isInteger(t)),
+    band90: bandPath(b.p05, b.p95),
+    band50: bandPath(b.p25, b.p75),
+    median: linePath(b.p50),
+    baseline: linePath(result.baseline.atRisk.mean),
+    pinned: pinned ? linePath(pinned) : null,
+    reference: reference ? linePath(reference) : null,
+    targetY: py(result.halving.target),
+    targetYearX: r1(x(result.halving.targetYear)),
+  };
+}
