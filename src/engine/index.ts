@@ -47,7 +47,7 @@ export const MAX_RUNS = 100_000;
 const DEFAULTS = {
   previewMs: 20,
   chunkMs: 25,
-  partialIntervalMs: 150,
+  partialIntervalMs: 200,
   idleMs: 30_000,
   taskTimeoutMs: 60_000,
 };
@@ -222,7 +222,7 @@ class RequestRun {
     while (n < this.pending.length && this.pending[n].runStart === upTo) upTo += this.pending[n++].runCount;
     if (n === 0) return;
     const final = upTo === this.total;
-    if (!final && performance.now() - this.lastPublish < this.opts.partialIntervalMs) return;
+    if (!final && !this.partialDue(upTo)) return;
     const batches = [this.merged, ...this.pending.splice(0, n)];
     this.merged = null;
     this.summarizing = true;
@@ -243,6 +243,18 @@ class RequestRun {
         this.advance();
       }
     });
+  }
+
+  /**
+   * A partial summary is due when the last publication is `partialIntervalMs` old and the rest of the runs will
+   * take a while yet (otherwise the final result is near, and a partial one would only delay it).
+   */
+  private partialDue(upTo: number): boolean {
+    const interval = this.opts.partialIntervalMs;
+    if (performance.now() - this.lastPublish < interval) return false;
+    const perRun = this.timing.get(this.req);
+    if (perRun === undefined || interval === 0) return true;
+    return ((this.total - upTo) * perRun) / this.pool.size >= interval / 2;
   }
 
   private publish(result: Progress['result'], runsDone: number, preview: boolean): void {

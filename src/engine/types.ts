@@ -83,7 +83,10 @@ export interface EngineOptions {
   previewMs?: number;
   /** Work per chunk, ms (adaptive sizing): a newer request waits at most about this long for a busy worker. Default 25. */
   chunkMs?: number;
-  /** Least time between two merged partial results of one request, ms. Default 150. */
+  /**
+   * Least time between two merged partial results of one request, ms; none is made when the remaining runs need
+   * less than half of it. Default 200.
+   */
   partialIntervalMs?: number;
   /** Idle time after which all workers are shut down, ms. Default 30 000. */
   idleMs?: number;
