@@ -31,3 +31,24 @@ export const PLAN_PRESETS: Record<Exclude<PlanName, 'custom'>, Partial<Scenario>
   // coordinated individual plans (SIP) 6-12. Split evenly over an assumed three years: assumption.
   torshalla: { ...ZERO, parent: 633_333, firstline: 633_333, duration: 3 },
 };
+
+/**
+ * Extra plan variants the CLI accepts (not in PLANS, so the interface's plan list is unchanged).
+ * 000_1722f47be816d5dd.txt: "Av de avsatta 3 miljoner kronorna har 558 000 kr använts." The money
+ * actually used, split as the nacka preset, over one year.
+ */
+export const PLAN_VARIANTS: Record<string, Partial<Scenario>> = {
+  'nacka-used': { ...ZERO, detect: 279_000, parent: 279_000, duration: 1 },
+};
+
+/** A scenario from defaults, a municipality preset and a plan preset (or variant), in that order. */
+export function scenarioFromPresets(
+  base: Scenario,
+  municipality: MunicipalityName,
+  plan: PlanName | keyof typeof PLAN_VARIANTS,
+): Scenario {
+  const m = municipality === 'custom' ? {} : MUNICIPALITY_PRESETS[municipality];
+  const p =
+    plan === 'custom' ? {} : ((PLAN_PRESETS as Record<string, Partial<Scenario>>)[plan] ?? PLAN_VARIANTS[plan] ?? {});
+  return { ...base, ...m, ...p };
+}

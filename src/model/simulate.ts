@@ -1,52 +1,86 @@
 /**
- * TEMPORARY slice implementation of the model contract (replaced by the cohort model, issue 3).
- * Keeps the signatures the engine, workers and CLI rely on:
- *   simulateRuns(scenario, seed, runStart, runEnd) -> RunBatch
- *   mergeBatches(batches) -> RunBatch
- *   summarize(scenario, seed, batch) -> SimResult
+ * The model's public API (used by the engine, the workers, the CLI and the tests):
+ *   simulateRuns(scenario, seed, runStart, runEnd) -> RunBatch   (runs are independent: any chunking)
+ *   mergeBatches(batches) -> RunBatch                              (concatenation in run order)
+ *   summarize(scenario, seed, batch) -> SimResult                  (bands, halving, economics, ...)
  *   simulate(scenario, { runs, seed }) -> SimResult
+ * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
-import seedrandom from 'seedrandom';
+import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
+import { layout, planYears, simulateRun } from './cohort';
+import type { RunSink } from './cohort';
+import { bands, mean, sd } from './stats';
 import { AREAS, PAYERS } from './types';
-import type { AreaKey, Bands, RunBatch, Scenario, SimResult } from './types';
+import type { AreaKey, CohortPicture, Payer, RunBatch, Scenario, SimResult } from './types';
 
-const perArea = <T>(f: (a: AreaKey) => T): Record<AreaKey, T> =>
-  Object.fromEntries(AREAS.map((a) => [a, f(a)])) as Record<AreaKey, T>;
+const perArea = <T>(f: (a: AreaKey, k: number) => T): Record<AreaKey, T> =>
+  Object.fromEntries(AREAS.map((a, k) => [a, f(a, k)])) as Record<AreaKey, T>;
 
-export function simulateRuns(s: Scenario, seed: string, runStart: number, runEnd: number): RunBatch {
-  const n = runEnd - runStart;
+/** Options for tests and benchmarks: force the weighted-sample mode or its sample size. */
+export interface SimOptions {
+  sampleSize?: number;
+  exactMax?: number;
+}
+
+/** Runs the engine should ask for by default: fewer for very large populations (see MODEL.md). */
+export function recommendedRuns(s: Scenario): number {
+  return s.births > EXACT_MAX_BIRTHS ? 200 : 1000;
+}
+
+export function simulateRuns(
+  s: Scenario,
+  seed: string,
+  runStart: number,
+  runEnd: number,
+  opts: SimOptions = {},
+): RunBatch {
+  const n = Math.max(0, runEnd - runStart);
+  const lay = layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
   const Y = s.horizon;
-  const atRisk = new Float64Array(n * Y);
-  const base = new Float64Array(n * Y);
-  const budget = s.detect + s.parent + s.firstline + s.school;
-  for (let r = 0; r < n; r++) {
-    const rng = seedrandom.xor128(`${seed}:${runStart + r}`);
-    for (let y = 0; y < Y; y++) {
-      const shrink = Math.min(0.9, (budget / (s.births * 50_000)) * Math.min(1, y / 10));
-      let b = 0;
-      let k = 0;
-      for (let c = 0; c < s.births; c++) {
-        const u = rng();
-        if (u < s.baseRisk) {
-          b++;
-          if (u < s.baseRisk * (1 - shrink)) k++;
-        }
-      }
-      base[r * Y + y] = b;
-      atRisk[r * Y + y] = k;
-    }
-  }
-  return {
+  const batch: RunBatch = {
     runStart,
     runCount: n,
     years: Y,
-    atRisk,
-    baselineAtRisk: base,
+    atRisk: new Float64Array(n * Y),
+    baselineAtRisk: new Float64Array(n * Y),
     reached: perArea(() => new Float64Array(n * Y)),
     spending: perArea(() => new Float64Array(n * Y)),
     benefits: new Float64Array(n * Y),
     leaveOneOut: perArea(() => new Float64Array(n)),
-    cohort: { year: s.startYear + 10, shown: 0, total: s.births, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
+    benefitsAfter: new Float64Array(n),
+    cohort: emptyPicture(s, lay.n),
+  };
+  const loo = new Float64Array(4);
+  const after = { value: 0 };
+  for (let r = 0; r < n; r++) {
+    const o = r * Y;
+    const sink: RunSink = {
+      atRisk: batch.atRisk.subarray(o, o + Y),
+      baselineAtRisk: batch.baselineAtRisk.subarray(o, o + Y),
+      reached: AREAS.map((a) => batch.reached[a].subarray(o, o + Y)),
+      spending: AREAS.map((a) => batch.spending[a].subarray(o, o + Y)),
+      benefits: batch.benefits.subarray(o, o + Y),
+      loo,
+      after,
+      picture: r === 0 ? batch.cohort : null,
+    };
+    simulateRun(s, seed, runStart + r, lay, sink);
+    AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
+    batch.benefitsAfter![r] = after.value;
+  }
+  return batch;
+}
+
+function emptyPicture(s: Scenario, simulated: number): CohortPicture {
+  const shown = Math.min(simulated, PICTURE_MAX);
+  return {
+    year: s.startYear + Math.min(10, s.horizon - 1),
+    shown,
+    total: s.births,
+    sampled: shown < s.births,
+    neverAtRisk: 0,
+    helped: 0,
+    stillAtRisk: 0,
   };
 }
 
@@ -62,7 +96,7 @@ export function mergeBatches(batches: RunBatch[]): RunBatch {
     }
     return out;
   };
-  return {
+  const merged: RunBatch = {
     runStart: sorted[0].runStart,
     runCount: sorted.reduce((t, b) => t + b.runCount, 0),
     years: sorted[0].years,
@@ -74,76 +108,122 @@ export function mergeBatches(batches: RunBatch[]): RunBatch {
     leaveOneOut: perArea((a) => cat((b) => b.leaveOneOut[a])),
     cohort: sorted[0].cohort,
   };
-}
-
-function quantile(sorted: number[], q: number): number {
-  const i = (sorted.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
-}
-
-function bands(data: Float64Array, runs: number, Y: number): Bands {
-  const out: Bands = { mean: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
-  for (let y = 0; y < Y; y++) {
-    const col: number[] = [];
-    for (let r = 0; r < runs; r++) col.push(data[r * Y + y]);
-    col.sort((a, b) => a - b);
-    out.mean.push(col.reduce((t, v) => t + v, 0) / runs);
-    out.p05.push(quantile(col, 0.05));
-    out.p25.push(quantile(col, 0.25));
-    out.p50.push(quantile(col, 0.5));
-    out.p75.push(quantile(col, 0.75));
-    out.p95.push(quantile(col, 0.95));
-  }
-  return out;
+  if (sorted.every((b) => b.benefitsAfter)) merged.benefitsAfter = cat((b) => b.benefitsAfter!);
+  return merged;
 }
 
 export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const Y = b.years;
+  const R = b.runCount;
   const years = Array.from({ length: Y }, (_, i) => s.startYear + i);
-  const atRisk = bands(b.atRisk, b.runCount, Y);
-  const baseline = bands(b.baselineAtRisk, b.runCount, Y);
+  const atRisk = bands(b.atRisk, R, Y);
+  const baseline = bands(b.baselineAtRisk, R, Y);
   const ti = Math.min(10, Y - 1);
-  const target = (baseline.mean.reduce((t, v) => t + v, 0) / Y) / 2;
-  let hit = 0;
-  for (let r = 0; r < b.runCount; r++) if (b.atRisk[r * Y + ti] <= target) hit++;
-  const probability = hit / b.runCount;
-  const first = atRisk.mean.findIndex((m) => m <= target);
-  const zeros = () => new Array<number>(Y).fill(0);
+
+  // Halving: half the baseline's expected count (exact by calibration: births x baseRisk).
+  const target = (s.births * s.baseRisk) / 2;
+  const targetCol = Array.from({ length: R }, (_, r) => b.atRisk[r * Y + ti]);
+  const probability = R > 0 ? targetCol.filter((v) => v <= target + 1e-9).length / R : 0;
+  const first = atRisk.mean.findIndex((m) => m <= target + 1e-9);
+
+  // Reach and spending, mean over runs.
+  const colMean = (data: Float64Array) =>
+    Array.from({ length: Y }, (_, y) => {
+      let t = 0;
+      for (let r = 0; r < R; r++) t += data[r * Y + y];
+      return R > 0 ? t / R : 0;
+    });
+  const reached = perArea((a) => colMean(b.reached[a]));
+  const spending = perArea((a) => colMean(b.spending[a]));
+
+  // Economics: per run present values, then means.
+  const df = (y: number) => Math.pow(1 + s.discount, -y);
+  const pvC = new Float64Array(R);
+  const pvB = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    let c = 0;
+    let ben = 0;
+    for (let y = 0; y < Y; y++) {
+      let sp = 0;
+      for (const a of AREAS) sp += b.spending[a][r * Y + y];
+      c += sp * df(y);
+      ben += b.benefits[r * Y + y];
+    }
+    pvC[r] = c;
+    pvB[r] = ben + (b.benefitsAfter ? b.benefitsAfter[r] : 0);
+  }
+  const spendYear = Array.from({ length: Y }, (_, y) => AREAS.reduce((t, a) => t + spending[a][y], 0));
+  const benYear = colMean(b.benefits);
+  const cumulativeCost: number[] = [];
+  const cumulativeBenefits: number[] = [];
+  let cc = 0;
+  let cb = 0;
+  for (let y = 0; y < Y; y++) {
+    cc += spendYear[y] * df(y);
+    cb += benYear[y];
+    cumulativeCost.push(cc);
+    cumulativeBenefits.push(cb);
+  }
+  const cost = spendYear.reduce((t, v) => t + v, 0);
+  const pvCost = mean(pvC);
+  const pvBenefits = mean(pvB);
+  const afterMean = b.benefitsAfter ? mean(b.benefitsAfter) : 0;
+  const pay = cost > 0 ? cumulativeBenefits.findIndex((v, y) => v >= cumulativeCost[y]) : -1;
+  let exceed = 0;
+  const npvRun = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    npvRun[r] = pvB[r] - pvC[r];
+    if (pvC[r] > 0 && pvB[r] > pvC[r]) exceed++;
+  }
+  const budgetTotal = (s.detect + s.parent + s.firstline + s.school) * planYears(s);
+  const byPayer = Object.fromEntries(PAYERS.map((p) => [p, pvBenefits * PAYER_SHARES[p]])) as Record<Payer, number>;
+
+  // Contributions: leave-one-out under common random numbers, target-year cohort.
+  const contributions = perArea((a) => {
+    let t = 0;
+    for (let r = 0; r < R; r++) t += b.leaveOneOut[a][r] - b.atRisk[r * Y + ti];
+    return R > 0 ? t / R : 0;
+  });
+
   return {
     scenario: s,
-    runs: b.runCount,
+    runs: R,
     seed,
     years,
     atRisk,
     baseline: { atRisk: baseline },
-    reached: perArea(zeros),
-    spending: perArea(zeros),
-    halving: { targetYear: years[ti], target, probability, firstYearReached: first < 0 ? null : years[first] },
-    economics: {
-      cost: 0,
-      pvCost: 0,
-      pvBenefits: 0,
-      npv: 0,
-      bcr: null,
-      paybackYear: null,
-      probBenefitsExceedCost: 0,
-      byPayer: Object.fromEntries(PAYERS.map((p) => [p, 0])) as SimResult['economics']['byPayer'],
-      cumulativeCost: zeros(),
-      cumulativeBenefits: zeros(),
-      unspent: 0,
+    reached,
+    spending,
+    halving: {
+      targetYear: years[ti],
+      target,
+      probability,
+      firstYearReached: first < 0 ? null : years[first],
     },
-    contributions: perArea(() => 0),
+    economics: {
+      cost,
+      pvCost,
+      pvBenefits,
+      npv: pvBenefits - pvCost,
+      bcr: pvCost > 0 ? pvBenefits / pvCost : null,
+      paybackYear: pay < 0 ? null : years[pay],
+      probBenefitsExceedCost: R > 0 ? exceed / R : 0,
+      byPayer,
+      cumulativeCost,
+      cumulativeBenefits,
+      unspent: Math.max(0, budgetTotal - cost),
+      pvBenefitsAfterHorizon: afterMean,
+    },
+    contributions,
     cohort: b.cohort,
     se: {
-      atRiskTarget: 0,
-      probability: Math.sqrt((probability * (1 - probability)) / b.runCount),
-      npv: 0,
+      atRiskTarget: R > 1 ? sd(targetCol) / Math.sqrt(R) : 0,
+      probability: R > 0 ? Math.sqrt((probability * (1 - probability)) / R) : 0,
+      npv: R > 1 ? sd(Array.from(npvRun)) / Math.sqrt(R) : 0,
     },
   };
 }
 
-export function simulate(s: Scenario, opts: { runs: number; seed: string }): SimResult {
-  return summarize(s, opts.seed, simulateRuns(s, opts.seed, 0, opts.runs));
+export function simulate(s: Scenario, opts: { runs: number; seed: string } & SimOptions): SimResult {
+  return summarize(s, opts.seed, simulateRuns(s, opts.seed, 0, opts.runs, opts));
 }

@@ -93,6 +93,11 @@ export interface Economics {
   cumulativeBenefits: number[];
   /** Budget not spent over the horizon (capacity not used), SEK. */
   unspent: number;
+  /**
+   * Part of pvBenefits from children who leave school after the horizon but were helped by
+   * spending inside it (not in cumulativeBenefits, so not in paybackYear). Added by the cohort model.
+   */
+  pvBenefitsAfterHorizon?: number;
 }
 
 /** One cohort drawn as children: the cohort leaving school in the target year, one run. */
@@ -150,4 +155,9 @@ export interface RunBatch {
   leaveOneOut: Record<AreaKey, Float64Array>;
   /** Cohort picture counts of the first run in this batch (only meaningful for run 0). */
   cohort: CohortPicture;
+  /**
+   * Per run: present value of avoided costs of cohorts leaving school after the horizon (helped by
+   * spending inside it). Optional so older batches stay valid; mergeBatches concatenates it.
+   */
+  benefitsAfter?: Float64Array;
 }

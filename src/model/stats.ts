@@ -1,0 +1,44 @@
+/** Small statistics over runs: mean, standard deviation, percentile bands. */
+import type { Bands } from './types';
+
+export function mean(xs: ArrayLike<number>): number {
+  let t = 0;
+  for (let i = 0; i < xs.length; i++) t += xs[i];
+  return xs.length > 0 ? t / xs.length : 0;
+}
+
+/** Sample standard deviation (n - 1). */
+export function sd(xs: ArrayLike<number>): number {
+  const n = xs.length;
+  if (n < 2) return 0;
+  const m = mean(xs);
+  let t = 0;
+  for (let i = 0; i < n; i++) t += (xs[i] - m) * (xs[i] - m);
+  return Math.sqrt(t / (n - 1));
+}
+
+/** Linear-interpolation quantile of sorted values (type 7, as d3.quantileSorted). */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+/** Mean and 5/25/50/75/95 percentiles per year of run-major data (runs x years). */
+export function bands(data: Float64Array, runs: number, years: number): Bands {
+  const out: Bands = { mean: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
+  const col = new Float64Array(runs);
+  for (let y = 0; y < years; y++) {
+    for (let r = 0; r < runs; r++) col[r] = data[r * years + y];
+    col.sort();
+    out.mean.push(mean(col));
+    out.p05.push(quantileSorted(col, 0.05));
+    out.p25.push(quantileSorted(col, 0.25));
+    out.p50.push(quantileSorted(col, 0.5));
+    out.p75.push(quantileSorted(col, 0.75));
+    out.p95.push(quantileSorted(col, 0.95));
+  }
+  return out;
+}
