@@ -2,7 +2,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, niceMax, r1, yearTicks, type Margins } from './geometry';
+import { fontSizeFor, labelMargin, niceMax, r1, yearTicks, type Margins } from './geometry';
 
 export interface CostsGeometry {
   width: number;
@@ -19,18 +19,20 @@ export interface CostsGeometry {
   paybackX: number | null;
 }
 
-export function costsGeometry(result: SimResult, width: number): CostsGeometry {
+/** `format` writes a y tick label (its length sets the left margin). */
+export function costsGeometry(result: SimResult, width: number, format: (v: number) => string): CostsGeometry {
   const fontSize = fontSizeFor(width);
   const height = Math.round(Math.min(Math.max(width * 0.5, 260), 480));
+  const { years } = result;
+  const { cumulativeCost: cost, cumulativeBenefits: ben, paybackYear } = result.economics;
+  const top = niceMax(Math.max(...cost, ...ben, 0), 4);
+  const yTicks = scaleLinear().domain([0, top]).ticks(4);
   const m = {
     top: Math.round(fontSize * 2),
     right: Math.round(fontSize * 1.2),
     bottom: Math.round(fontSize * 2),
-    left: Math.round(fontSize * 5),
+    left: labelMargin(yTicks.map(format), fontSize),
   };
-  const { years } = result;
-  const { cumulativeCost: cost, cumulativeBenefits: ben, paybackYear } = result.economics;
-  const top = niceMax(Math.max(...cost, ...ben, 0), 4);
   const x = scaleLinear()
     .domain([years[0] ?? 0, years.at(-1) ?? 1])
     .range([m.left, width - m.right]);
@@ -49,7 +51,7 @@ export function costsGeometry(result: SimResult, width: number): CostsGeometry {
     x,
     y,
     xTicks: yearTicks(years, width),
-    yTicks: y.ticks(4),
+    yTicks,
     cost: path(cost),
     benefits: path(ben),
     paybackX: paybackYear === null ? null : r1(x(paybackYear)),

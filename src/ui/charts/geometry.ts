@@ -39,3 +39,9 @@ export function yearTicks(years: number[], width: number): number[] {
   for (let i = 0; i < years.length; i += step) out.push(years[i]);
   return out;
 }
+
+/** Left margin wide enough for the longest tick label (about 0.6 em per character) and a gap. */
+export function labelMargin(labels: string[], fontSize: number, min = 2.5): number {
+  const chars = Math.max(0, ...labels.map((l) => l.length));
+  return Math.round(Math.max(min * fontSize, chars * fontSize * 0.6 + fontSize * 0.6));
+}

@@ -2,7 +2,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Bands, SimResult } from '../../model/types';
-import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type Margins } from './geometry';
+import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type Margins } from './geometry';
 
 /** Index of the target year in the result's years (clamped to the horizon). */
 export function targetIndex(r: SimResult): number {
@@ -45,6 +45,8 @@ export function alignToYears(years: number[], srcYears: number[], values: number
 
 export interface HalvingInput {
   result: SimResult;
+  /** Writes a y tick label (its length sets the left margin); plain digits when left out. */
+  format?: (v: number) => string;
   width: number;
   yMax: number;
   pinned?: number[] | null;
@@ -71,14 +73,28 @@ export interface HalvingGeometry {
 }
 
 /** Everything the halving chart draws, as numbers and path strings. */
-export function halvingGeometry({ result, width, yMax, pinned, reference }: HalvingInput): HalvingGeometry {
+export function halvingGeometry({
+  result,
+  width,
+  yMax,
+  pinned,
+  reference,
+  format = String,
+}: HalvingInput): HalvingGeometry {
   const fontSize = fontSizeFor(width);
   const height = lineChartHeight(width);
+  const yTicksFor = (ticks: number) =>
+    scaleLinear()
+      .domain([0, yMax])
+      .ticks(ticks)
+      .filter((t) => Number.isInteger(t));
+  const nTicks = Math.max(3, Math.min(6, Math.floor(height / (fontSize * 3.6))));
+  const yTicks = yTicksFor(nTicks);
   const m = {
     top: Math.round(fontSize * 2),
     right: Math.round(fontSize * 1.8),
     bottom: Math.round(fontSize * 2),
-    left: Math.round(fontSize * 3.6),
+    left: labelMargin(yTicks.map(format), fontSize),
   };
   const years = result.years;
   const x = scaleLinear()
@@ -100,7 +116,6 @@ export function halvingGeometry({ result, width, yMax, pinned, reference }: Halv
       .x((_, i) => px(i))
       .y((v) => py(v))(vs) ?? '';
   const b: Bands = result.atRisk;
-  const ticks = Math.max(3, Math.min(6, Math.floor((height - m.top - m.bottom) / (fontSize * 3))));
   return {
     width,
     height,
@@ -109,7 +124,7 @@ export function halvingGeometry({ result, width, yMax, pinned, reference }: Halv
     x,
     y,
     xTicks: yearTicks(years, width),
-    yTicks: y.ticks(ticks).filter((t) => Number.isInteger(t)),
+    yTicks,
     band90: bandPath(b.p05, b.p95),
     band50: bandPath(b.p25, b.p75),
     median: linePath(b.p50),

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cohortText,
+  compareRows,
+  contributionsText,
+  costsText,
+  halvingText,
+  payersText,
+} from '../../../src/ui/results/summaries';
+import { fixture, scaled } from '../fixtures';
+
+describe('table alternatives', () => {
+  const r = fixture('hedemora');
+
+  it('halving: one row per year, with the reference column only when there is a reference', () => {
+    const plain = halvingText(r, 'sv');
+    expect(plain.table.rows).toHaveLength(r.years.length);
+    expect(plain.table.rows[0][0]).toBe(String(r.years[0]));
+    expect(plain.table.columns).not.toContain('Standardantaganden');
+    const withRef = halvingText(r, 'sv', scaled(r, 0.8).atRisk.p50);
+    expect(withRef.table.columns.at(-1)).toBe('Standardantaganden');
+    expect(withRef.table.rows.every((row) => row.length === withRef.table.columns.length)).toBe(true);
+  });
+
+  it('costs: one row per year; the summary names the payback year and the chance', () => {
+    const c = costsText(r, 'sv');
+    expect(c.table.rows).toHaveLength(r.years.length);
+    expect(c.summary).toContain(`år ${r.economics.paybackYear}`);
+    expect(c.summary).toContain('74\u00a0%');
+    const never = fixture('sweden');
+    never.economics.paybackYear = null;
+    expect(costsText(never, 'sv').summary).toContain('inte inom tidshorisonten');
+  });
+
+  it('payers: the municipality is school + social services + income support', () => {
+    const p = payersText(r, 'en');
+    const b = r.economics.byPayer;
+    expect(p.table.rows[0][0]).toBe('Municipality');
+    expect(p.table.rows).toHaveLength(6);
+    expect(p.summary).toContain('municipality saves');
+    expect(b.school + b.social + b.income).toBeGreaterThan(0);
+  });
+
+  it('cohort: the three groups add up to the children shown; large populations are called a sample', () => {
+    const c = cohortText(r, 'sv');
+    const total = c.table.rows.reduce((s, row) => s + Number(row[1].replace(/\s/g, '')), 0);
+    expect(total).toBe(r.cohort.shown);
+    expect(c.note).toContain('Alla 150 barn');
+    expect(cohortText(fixture('sweden'), 'sv').note).toMatch(/^Ett urval: 200 av 100\u00a0100 barn/);
+  });
+
+  it('contributions: names the largest area', () => {
+    const c = contributionsText(r, 'sv');
+    expect(c.table.rows.map((row) => row[0])).toEqual([
+      'Tidig upptäckt',
+      'Föräldraskapsstöd',
+      'Första linjen',
+      'Skolnärvaro och skolstöd',
+    ]);
+    expect(c.summary).toContain('tidig upptäckt');
+  });
+});
+
+describe('compareRows(a, now)', () => {
+  it('puts A and the current scenario side by side on five measures', () => {
+    const now = fixture('hedemora');
+    const a = scaled(now, 1.5);
+    a.halving.probability = 0.2;
+    a.economics.paybackYear = null;
+    const rows = compareRows(a, now, 'sv');
+    expect(rows.map((r) => r[0])).toEqual([
+      'Barn i riskzonen 2036 (median)',
+      'Chansen att nå målet',
+      'Kostnad',
+      'Nettonuvärde',
+      'Återbetald år',
+    ]);
+    expect(rows[1]).toEqual(['Chansen att nå målet', '20\u00a0%', '68\u00a0%']);
+    expect(rows[4]).toEqual(['Återbetald år', 'aldrig', '2036']);
+    expect(Number(rows[0][1].replace(',', '.'))).toBeGreaterThan(Number(rows[0][2].replace(',', '.')));
+  });
+});
