@@ -39,6 +39,15 @@ describe('CostsChart', () => {
   });
 });
 
+describe('model output (simulate(), seed 1)', () => {
+  it('draws its costs and contributions', () => {
+    const r = fixture('simulated');
+    expectGolden('costs-simulated', svgOf(html(CostsChart, { lang: 'sv', result: r, width: 640 })));
+    const bars = html(ContributionBars, { lang: 'sv', contributions: r.contributions, width: 640 });
+    expectGolden('contributions-simulated', svgOf(bars));
+  });
+});
+
 describe('PayerBars', () => {
   it('draws the municipality hatched, its three parts, region and state', () => {
     const r = fixture('hedemora');
