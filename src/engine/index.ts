@@ -25,7 +25,7 @@
  */
 import { transfer } from 'comlink';
 import { buffersOf } from '../../workers/simulation.worker';
-import type { RunBatch } from '../model/types';
+import type { RunBatch, SimResult } from '../model/types';
 import { Pool, type Job, type Piece } from './pool';
 import {
   EngineError,
@@ -50,6 +50,7 @@ const DEFAULTS = {
   partialIntervalMs: 200,
   idleMs: 30_000,
   taskTimeoutMs: 60_000,
+  cacheSize: 32,
 };
 type Tuning = typeof DEFAULTS & Pick<EngineOptions, 'previewRuns' | 'chunkRuns'>;
 
@@ -105,13 +106,45 @@ function validate(req: RunRequest): EngineError | null {
 
 const byRunStart = (a: RunBatch, b: RunBatch) => a.runStart - b.runStart;
 
+/** Who waits on a run: the latest of identical requests on a channel. */
+interface Caller {
+  req: RunRequest;
+  onUpdate: (p: Progress) => void;
+  resolve: (o: Outcome) => void;
+  reject: (e: EngineError) => void;
+}
+
+/** The key of a request's answer: scenario, seed and runs. */
+const keyOf = (req: RunRequest) => JSON.stringify([req.scenario, req.seed, req.runs]);
+
+/** Final results of recent requests, so that going back to a value answers at once. Least recently used goes. */
+class ResultCache {
+  private map = new Map<string, SimResult>();
+  constructor(private readonly size: number) {}
+  get(key: string): SimResult | undefined {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, result: SimResult): void {
+    if (this.size <= 0) return;
+    this.map.delete(key);
+    this.map.set(key, result);
+    while (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
 /** One request in flight: its pieces, its received chunks, its published results. */
 class RequestRun {
   superseded = false;
-  private finished = false;
-  private resolve!: (o: Outcome) => void;
-  private reject!: (e: EngineError) => void;
+  finished = false;
+  readonly key: string;
   readonly promise: Promise<Outcome>;
+  private caller!: Caller;
+  private last: Progress | null = null;
 
   private readonly total: number;
   private readonly previewRuns: number;
@@ -128,17 +161,42 @@ class RequestRun {
   constructor(
     private readonly pool: Pool,
     private readonly timing: Timing,
+    private readonly cache: ResultCache,
     private readonly opts: Tuning,
-    readonly req: RunRequest,
-    private readonly onUpdate: (p: Progress) => void,
+    req: RunRequest,
+    onUpdate: (p: Progress) => void,
   ) {
-    this.promise = new Promise<Outcome>((res, rej) => {
-      this.resolve = res;
-      this.reject = rej;
-    });
+    this.key = keyOf(req);
+    this.promise = this.attach(req, onUpdate);
     this.total = req.runs;
     this.previewRuns = Math.min(this.total, this.choosePreview());
     this.cursor = this.previewRuns;
+  }
+
+  private get req(): RunRequest {
+    return this.caller.req;
+  }
+
+  private attach(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.caller = { req, onUpdate, resolve, reject };
+    });
+  }
+
+  /**
+   * An identical request (same scenario, seed and runs) arrived on the channel while this one runs: the new
+   * caller takes the run over, the previous one is superseded. The new caller first gets the latest published
+   * answer again (with its own request object), then the rest.
+   */
+  adopt(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
+    const previous = this.caller;
+    const promise = this.attach(req, onUpdate);
+    const caller = this.caller;
+    previous.resolve('superseded');
+    const last = this.last;
+    if (last)
+      queueMicrotask(() => this.caller === caller && !this.superseded && this.deliver({ ...last, request: req }));
+    return promise;
   }
 
   private choosePreview(): number {
@@ -158,6 +216,12 @@ class RequestRun {
   }
 
   start(): void {
+    const cached = this.cache.get(this.key);
+    if (cached) {
+      // Published in a microtask, so that no update arrives before request() has returned.
+      queueMicrotask(() => !this.superseded && this.publish(cached, this.total, false));
+      return;
+    }
     const { scenario, seed } = this.req;
     const k = this.previewRuns;
     const keep = k < this.total;
@@ -236,12 +300,7 @@ class RequestRun {
         this.mergedRuns = upTo;
       }
       this.publish(a.result, upTo, false);
-      if (final) {
-        this.finished = true;
-        this.resolve('done');
-      } else {
-        this.advance();
-      }
+      if (!final) this.advance();
     });
   }
 
@@ -257,18 +316,23 @@ class RequestRun {
     return ((this.total - upTo) * perRun) / this.pool.size >= interval / 2;
   }
 
-  private publish(result: Progress['result'], runsDone: number, preview: boolean): void {
+  private publish(result: SimResult, runsDone: number, preview: boolean): void {
     this.lastPublish = performance.now();
     const final = runsDone === this.total;
-    const p: Progress = { request: this.req, result, runsDone, runsTotal: this.total, preview, final };
+    this.last = { request: this.req, result, runsDone, runsTotal: this.total, preview, final };
+    if (final) {
+      this.finished = true;
+      this.cache.set(this.key, result);
+    }
+    this.deliver(this.last);
+    if (final) this.caller.resolve('done');
+  }
+
+  private deliver(p: Progress): void {
     try {
-      this.onUpdate(p);
+      this.caller.onUpdate(p);
     } catch (e) {
       console.error('engine: onUpdate threw', e);
-    }
-    if (final && preview) {
-      this.finished = true;
-      this.resolve('done');
     }
   }
 
@@ -276,7 +340,7 @@ class RequestRun {
     if (this.superseded || this.finished) return;
     this.finished = true;
     this.pool.remove(this);
-    this.reject(e);
+    this.caller.reject(e);
   }
 
   supersede(): void {
@@ -287,7 +351,7 @@ class RequestRun {
     this.pending = [];
     if (!this.finished) {
       this.finished = true;
-      this.resolve('superseded');
+      this.caller.resolve('superseded');
     }
   }
 }
@@ -303,6 +367,7 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
     taskTimeoutMs: opts.taskTimeoutMs,
   });
   const timing = new Timing();
+  const cache = new ResultCache(opts.cacheSize);
   const channels = new Map<string, Channel>();
   const current = new Map<string, RequestRun>();
 
@@ -311,11 +376,13 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
     if (ch) return ch;
     ch = {
       request(req, onUpdate) {
-        current.get(name)?.supersede();
-        current.delete(name);
         const invalid = validate(req);
+        const running = current.get(name);
+        if (!invalid && running && !running.finished && running.key === keyOf(req)) return running.adopt(req, onUpdate);
+        running?.supersede();
+        current.delete(name);
         if (invalid) return Promise.reject(invalid);
-        const run = new RequestRun(pool, timing, opts, req, onUpdate);
+        const run = new RequestRun(pool, timing, cache, opts, req, onUpdate);
         current.set(name, run);
         run.start();
         return run.promise;

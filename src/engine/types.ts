@@ -90,6 +90,8 @@ export interface EngineOptions {
   partialIntervalMs?: number;
   /** Idle time after which all workers are shut down, ms. Default 30 000. */
   idleMs?: number;
+  /** Final results kept for requests asked again (same scenario, seed and runs). Default 32; 0 = none. */
+  cacheSize?: number;
   /** A worker that has not answered one piece of work in this time is taken for dead, ms. Default 60 000. */
   taskTimeoutMs?: number;
 }

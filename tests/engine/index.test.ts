@@ -120,6 +120,55 @@ describe('the engine', () => {
     expect(updates).toEqual([]);
   });
 
+  it('answers a request asked again from its cache, after request() returns, without the workers', async () => {
+    let calls = 0;
+    const counting = (): SimApi => ({
+      ...api,
+      run: (...a) => (calls++, api.run(...a)),
+      runAndSummarize: (...a) => (calls++, api.runAndSummarize(...a)),
+    });
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(counting()) });
+    const req = { scenario: withBudget(800_000), seed: 'k', runs: 40 };
+    const first = await collect(e, req);
+    const before = calls;
+    expect(before).toBeGreaterThan(0);
+    const again = { ...req, scenario: { ...req.scenario } };
+    const updates: Progress[] = [];
+    const p = e.channel('other').request(again, (u) => updates.push(u));
+    expect(updates).toEqual([]);
+    expect(await p).toBe('done');
+    expect(calls).toBe(before);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ final: true, preview: false, runsDone: 40 });
+    expect(updates[0].request).toBe(again);
+    expect(updates[0].result).toEqual(first.updates.at(-1)!.result);
+  });
+
+  it('lets an identical request take over the run in flight instead of starting again', async () => {
+    let previews = 0;
+    const counting = (): SimApi => ({ ...api, runAndSummarize: (...a) => (previews++, api.runAndSummarize(...a)) });
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(counting()), previewRuns: 5, chunkRuns: 5 });
+    const ch = e.channel('main');
+    const req1 = { scenario: withBudget(500_000), seed: 'a', runs: 40 };
+    const req2 = { ...req1, scenario: { ...req1.scenario } };
+    const u1: Progress[] = [];
+    const u2: Progress[] = [];
+    const p1 = ch.request(req1, (u) => {
+      u1.push(u);
+      // As soon as the preview shows, the same scenario is asked again.
+      if (u1.length === 1) p2 = ch.request(req2, (v) => u2.push(v));
+    });
+    let p2: Promise<string> | undefined;
+    expect(await p1).toBe('superseded');
+    expect(await p2).toBe('done');
+    expect(u1).toHaveLength(1);
+    expect(u2[0]).toMatchObject({ preview: true, runsDone: 5 });
+    expect(u2.at(-1)).toMatchObject({ final: true, runsDone: 40 });
+    expect(u2.every((u) => u.request === req2)).toBe(true);
+    expect(u2.at(-1)!.result).toEqual(simulate(req1.scenario, { runs: 40, seed: 'a' }));
+    expect(previews).toBe(1);
+  });
+
   it('keeps channels independent', async () => {
     const e = engine({ workers: 2, createWorker: fakeFactory().create });
     const [a, b] = await Promise.all([
@@ -228,7 +277,7 @@ describe('engine faults', () => {
     expect(f.made.length).toBeGreaterThan(0);
     expect(f.made.every((w) => w.terminated)).toBe(true);
     const before = f.made.length;
-    expect((await collect(e, { scenario: base, seed: 'i', runs: 60 })).outcome).toBe('done');
+    expect((await collect(e, { scenario: base, seed: 'i2', runs: 60 })).outcome).toBe('done');
     expect(f.made.length).toBeGreaterThan(before);
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * Browser benchmark (`npm run bench:browser`): builds the app into a private folder (never dist/, which the
+ * browser tests serve), serves it with vite preview and drives Debian Chromium through playwright-core.
+ *
+ * Hedemora: moves the main budget slider (#envelope-range) through 30 positions; per move, the time from the
+ * input event to the frame that shows (a) the preview and (b) the full result for that value, read from the
+ * results element's data-envelope / data-runs / data-final attributes (time taken at the first animation frame
+ * after the attributes change, i.e. the frame that paints them). Then p50/p95.
+ * Sweden: the same for a few moves, full result only. Also counts long tasks (> 50 ms) on the main thread.
+ *
+ * Options: --moves=30 --sweden-moves=3 --workers=n (pool size; default: the app's own, one per spare core).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+
+const arg = (name: string, fallback: number) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+};
+const MOVES = arg('moves', 30);
+const SWEDEN_MOVES = arg('sweden-moves', 3);
+const WORKERS = arg('workers', 0);
+
+interface Move {
+  value: number;
+  preview: number | null;
+  previewRuns: number | null;
+  full: number;
+  fullRuns: number;
+}
+
+/** Runs in the page: sets the slider, times the preview and the full result for the new value. */
+function moveInPage(value: number): Promise<Move> {
+  return new Promise((resolve, reject) => {
+    const el = document.querySelector('[data-testid="results"]');
+    const input = document.querySelector<HTMLInputElement>('#envelope-range');
+    if (!el || !input) return reject(new Error('results or #envelope-range missing'));
+    const want = String(value);
+    let preview: number | null = null;
+    let previewRuns: number | null = null;
+    const check = () => {
+      if (el.getAttribute('data-envelope') !== want) return;
+      const runs = Number(el.getAttribute('data-runs'));
+      const final = el.getAttribute('data-final') === 'true';
+      requestAnimationFrame(() => {
+        const t = performance.now() - t0;
+        if (preview === null) {
+          preview = t;
+          previewRuns = runs;
+        }
+        if (final) {
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve({ value, preview, previewRuns, full: t, fullRuns: runs });
+        }
+      });
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(el, { attributes: true });
+    const timer = setTimeout(() => reject(new Error(`no full result for ${value} within 30 s`)), 30_000);
+    const t0 = performance.now();
+    input.value = want;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function positions(min: number, max: number, step: number, n: number, current: number): number[] {
+  const out: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    let v = min + Math.round(((max - min) * i) / (n + 1) / step) * step;
+    if (v === current || out.includes(v)) v += step;
+    out.push(Math.min(max, v));
+  }
+  return out;
+}
+
+const pct = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+};
+const ms = (x: number | null) => (x === null ? '   –' : x.toFixed(0).padStart(5));
+
+async function openPreset(page: Page, base: string, m: string) {
+  const q = `/?m=${m}&p=hedemora${WORKERS ? `&workers=${WORKERS}` : ''}`;
+  const t0 = Date.now();
+  await page.goto(base + q);
+  await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 120_000 });
+  const firstFull = Date.now() - t0;
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const slider = await page.locator('#envelope-range').evaluate((i: HTMLInputElement) => ({
+    min: Number(i.min),
+    max: Number(i.max),
+    step: Number(i.step) || 1,
+    value: Number(i.value),
+  }));
+  return { firstFull, slider };
+}
+
+async function drag(page: Page, label: string, values: number[]) {
+  const moves: Move[] = [];
+  console.log(`\n${label}: move  value (SEK/yr)  preview ms (runs)  full ms (runs)`);
+  for (const [i, v] of values.entries()) {
+    const m = await page.evaluate(moveInPage, v);
+    moves.push(m);
+    console.log(
+      `  ${String(i + 1).padStart(3)}  ${String(v).padStart(13)}  ${ms(m.preview)} (${m.previewRuns})  ${ms(m.full)} (${m.fullRuns})`,
+    );
+  }
+  const previews = moves.map((m) => m.preview ?? m.full);
+  const fulls = moves.map((m) => m.full);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(
+    `  ${label} preview: p50 ${pct(previews, 0.5).toFixed(0)} ms, p95 ${pct(previews, 0.95).toFixed(0)} ms` +
+      ` | full: p50 ${pct(fulls, 0.5).toFixed(0)} ms, p95 ${pct(fulls, 0.95).toFixed(0)} ms, max ${Math.max(...fulls).toFixed(0)} ms` +
+      ` | long tasks > 50 ms: ${longTasks.length}${longTasks.length ? ` (${longTasks.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}`,
+  );
+  return { previews, fulls, longTasks };
+}
+
+async function main() {
+  const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
+  let server: Awaited<ReturnType<typeof preview>> | null = null;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    console.log(`building into ${outDir} …`);
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    server = await preview({
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 4190, strictPort: false, open: false },
+    });
+    const base = (server.resolvedUrls?.local[0] ?? 'http://localhost:4190/').replace(/\/$/, '');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named functions in __name(); the functions we evaluate in the page need it.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    page.on('pageerror', (e) => console.error('page error:', e));
+
+    const h = await openPreset(page, base, 'hedemora');
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    console.log(
+      `Chromium ${browser.version()}, hardwareConcurrency ${cores}, workers in the page: ${page.workers().length}` +
+        `${WORKERS ? ` (forced ${WORKERS})` : ''}; first full result after load: ${h.firstFull} ms`,
+    );
+    const { min, max, step, value } = h.slider;
+    await drag(page, 'hedemora', positions(min, max, step, MOVES, value));
+
+    if (SWEDEN_MOVES > 0) {
+      const s = await openPreset(page, base, 'sweden');
+      console.log(`\nsweden: first full result after load: ${s.firstFull} ms; workers: ${page.workers().length}`);
+      await drag(page, 'sweden', positions(s.slider.min, s.slider.max, s.slider.step, SWEDEN_MOVES, s.slider.value));
+    }
+  } finally {
+    await browser.close();
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
