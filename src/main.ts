@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import App from './ui/App.svelte';
+import Halvera from './ui/Halvera.svelte';
 import './ui/global.css';
 
-mount(App, { target: document.getElementById('app')! });
+mount(Halvera, { target: document.getElementById('app')! });

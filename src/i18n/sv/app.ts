@@ -2,5 +2,19 @@
 export const app = {
   appTitle: 'Halvera',
   tagline: 'Kan antalet barn i riskzonen halveras på tio år?',
+  intro:
+    'Simuleringen följer barnen i en kommun år för år, med och utan tidiga insatser. Ändra planen och se chansen att halvera antalet barn som lämnar grundskolan utan behörighet.',
   loading: 'Räknar…',
+  skipToControls: 'Hoppa till inställningarna',
+  language: 'Språk',
+  langNames: { sv: 'Svenska', en: 'English' },
+  documentTitle: 'Halvera – kan antalet barn i riskzonen halveras?',
+  errors: {
+    'worker-failed': 'Beräkningen avbröts oväntat.',
+    'invalid-request': 'Scenariot gick inte att räkna på.',
+    'no-workers': 'Webbläsaren kunde inte starta beräkningen.',
+  },
+  retry: 'Försök igen',
+  openInHalvera: 'Öppna i Halvera',
+  footer: 'En simulering, inte en prognos. Inga kakor, inga tredjepartsanrop; allt räknas i din webbläsare.',
 };

@@ -1,0 +1,37 @@
+/** Copying the scenario's link: the Clipboard API when the browser allows it, else the caller's fallback. */
+
+export interface ClipboardLike {
+  writeText(text: string): Promise<void>;
+}
+
+/**
+ * Copies `text`. Tries `clipboard` first; when it is missing or refuses (insecure context, no permission),
+ * calls `fallback` (select a read-only field and run the copy command), which says whether it copied.
+ */
+export async function copyText(
+  text: string,
+  clipboard: ClipboardLike | undefined,
+  fallback: () => boolean,
+): Promise<'copied' | 'selected'> {
+  if (clipboard) {
+    try {
+      await clipboard.writeText(text);
+      return 'copied';
+    } catch {
+      /* fall through to the fallback */
+    }
+  }
+  try {
+    return fallback() ? 'copied' : 'selected';
+  } catch {
+    return 'selected';
+  }
+}
+
+/** The full address of a scenario: this page's address with `query` (without "?") as its search. */
+export function linkUrl(href: string, query: string): string {
+  const u = new URL(href);
+  u.search = query ? '?' + query : '';
+  u.hash = '';
+  return u.toString();
+}
