@@ -31,7 +31,7 @@ import type { AreaKey, CohortPicture, Scenario } from './types';
 
 const AGES = 16;
 const NA = 4;
-/** Counter slots per child: 0..16 liability draws, 17-18 reach propensities, 19..34 detection. */
+/** Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34 detection. */
 const SLOTS = 64;
 const SLOT_REACH = 17;
 const SLOT_DETECT = 19;
@@ -193,6 +193,10 @@ interface RunCtx {
   fadeAt: Float64Array;
   reached: Float64Array[];
   picture: CohortPicture | null;
+  /** some area reaches somebody in some year */
+  anyReach: boolean;
+  /** scratch: one child's liability path, ages 0..16 */
+  path: Float64Array;
 }
 
 /** One cohort's tallies (exact counts, or sums of conditional probabilities for a weighted sample). */
@@ -259,13 +263,16 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     fadeAt,
     reached: sink.reached,
     picture: sink.picture,
+    path: new Float64Array(AGES + 1),
+    anyReach: maxPi.some((v) => v > 0),
   };
+  const anyReach = ctx.anyReach;
   const acc: CohortAcc = { base: 0, scen: 0, s1: 0, s2: 0, loo: new Float64Array(NA), later: 0 };
 
   const laterHelped = new Float64Array(16);
   for (let ci = 0; ci < H + 16; ci++) {
     const headline = ci < H;
-    const touched = ci - 1 >= 0 && ci - 16 < planEnd;
+    const touched = anyReach && ci - 1 >= 0 && ci - 16 < planEnd;
     if (!headline && !touched) continue; // nothing to record for this cohort
     simulateCohort(ctx, ci, acc);
     if (!headline) {
@@ -351,10 +358,11 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     d2 = ctx.d[2],
     d3 = ctx.d[3];
   const [r0, r1, r2, r3] = ctx.reached;
+  const path = ctx.path;
   const headline = ci < H;
   const isTarget = ci === target;
   const firstTy = ci - 16;
-  const touched = firstTy + 15 >= 0 && firstTy < planEnd;
+  const touched = ctx.anyReach && firstTy + 15 >= 0 && firstTy < planEnd;
   const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
   let base = 0;
   let scen = 0;
@@ -387,26 +395,30 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       if (u3 < mp3) cand |= 8;
     }
     if (cand === 0 && (sampled || !headline) && i >= picN) continue;
-    let L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
+    // The liability path is drawn backwards from 16 (a stationary Gaussian AR(1) is
+    // time-reversible): L16 from slot 0, then L15 = rho L16 + sig e, ... down to L0. A child no
+    // area can reach needs only L16 (one draw); a candidate draws the whole path, and the same
+    // L16, so every scenario of a seed shares each child's outcome in the baseline.
+    const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
     let Lprev = L;
     let P = 0;
     let o0 = 0,
       o1 = 0,
       o2 = 0,
       o3 = 0;
-    if (cand === 0) {
-      for (let a = 1; a <= AGES; a++) {
-        Lprev = L;
-        L = rho * L + sig * NT[hashU32(k1, k2, c0 + a) >>> TABLE_SHIFT];
+    if (cand !== 0) {
+      path[AGES] = L;
+      for (let a = AGES - 1; a >= 0; a--) {
+        path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
       }
-    } else {
+      Lprev = path[AGES - 1];
       let known = false;
       let last0 = -1,
         last1 = -1,
         last2 = -1,
         last3 = -1;
       for (let a = 0; a < AGES; a++) {
-        const vis = L > tauV;
+        const vis = path[a] > tauV;
         if (vis && !known && (cand & detMask) !== 0) {
           if (hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296 < detRate[a]) known = true;
         }
@@ -429,8 +441,6 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
             r3[ty] += w;
           }
         }
-        Lprev = L;
-        L = rho * L + sig * NT[hashU32(k1, k2, c0 + a + 1) >>> TABLE_SHIFT];
       }
       if (last0 >= 0) o0 = d0 * fadeAt[last0];
       if (last1 >= 0) o1 = d1 * fadeAt[last1];

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: the model's speed on one core, in one process (a benchmark, not a test).
+ * Prints child-years simulated per second for the Hedemora preset, the bare seedrandom draw rate,
+ * their ratio, and the time for 1 000 runs of hedemora and of sweden (plus sweden at its recommended
+ * number of runs and with a large plan, the worst case).
+ */
+import seedrandom from 'seedrandom';
+import { recommendedRuns, simulate, simulateRuns } from '../../src/model/simulate';
+import { defaultScenario } from '../../src/model/params';
+import { scenarioFromPresets } from '../../src/model/presets';
+import type { MunicipalityName, PlanName } from '../../src/model/presets';
+import type { Scenario } from '../../src/model/types';
+
+const preset = (m: MunicipalityName, p: PlanName, extra: Partial<Scenario> = {}): Scenario => ({
+  ...scenarioFromPresets(defaultScenario(), m, p),
+  ...extra,
+});
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = f();
+  return [v, performance.now() - t0];
+}
+
+/** Best of `k` timings (the machine is shared). */
+function best(k: number, f: () => unknown): number {
+  let b = Infinity;
+  for (let i = 0; i < k; i++) b = Math.min(b, time(f)[1]);
+  return b;
+}
+
+// 1. The bare seedrandom draw rate (xor128, the fast generator).
+const g = seedrandom.xor128('bench');
+const DRAWS = 20_000_000;
+let sink = 0;
+const drawMs = best(3, () => {
+  for (let i = 0; i < DRAWS; i++) sink += g();
+});
+const drawRate = DRAWS / (drawMs / 1000);
+
+// 2. Child-years per second for the Hedemora preset (municipality hedemora, plan hedemora).
+// Child-years per run: every child of the H + 16 cohorts, 16 yearly steps each.
+const hed = preset('hedemora', 'hedemora');
+simulate(hed, { runs: 200, seed: 'warm' });
+const childYearsPerRun = (hed.horizon + 16) * hed.births * 16;
+const hedMs = best(3, () => simulate(hed, { runs: 1000, seed: 'bench' }));
+const cyRate = (1000 * childYearsPerRun) / (hedMs / 1000);
+const hedNoneMs = best(3, () => simulate(preset('hedemora', 'none'), { runs: 1000, seed: 'bench' }));
+
+// 3. Sweden.
+const swe = preset('sweden', 'none');
+const swePlan = preset('sweden', 'hedemora');
+const sweBig = preset('sweden', 'none', { detect: 2e8, parent: 2e8, firstline: 2e8, school: 2e8 });
+simulate(swePlan, { runs: 20, seed: 'warm' });
+const sweMs = best(2, () => simulate(swe, { runs: 1000, seed: 'bench' }));
+const swePlanMs = best(2, () => simulate(swePlan, { runs: 1000, seed: 'bench' }));
+const sweRec = recommendedRuns(swe);
+const sweBigRecMs = best(2, () => simulate(sweBig, { runs: sweRec, seed: 'bench' }));
+const sweBig1000Ms = best(1, () => simulateRuns(sweBig, 'bench', 0, 1000));
+
+const f = (v: number) => v.toFixed(0).padStart(8);
+console.log(`seedrandom xor128 draws/s                         ${(drawRate / 1e6).toFixed(0)} million`);
+console.log(`child-years/s, hedemora preset + hedemora plan    ${(cyRate / 1e6).toFixed(0)} million`);
+console.log(`ratio child-years / seedrandom draws              ${(cyRate / drawRate).toFixed(2)}`);
+console.log(`1 000 runs hedemora, plan hedemora            ${f(hedMs)} ms   (target <= 500)`);
+console.log(`1 000 runs hedemora, no plan                  ${f(hedNoneMs)} ms`);
+console.log(`1 000 runs sweden, no plan                    ${f(sweMs)} ms   (target <= 3000)`);
+console.log(`1 000 runs sweden, plan hedemora              ${f(swePlanMs)} ms`);
+console.log(`${String(sweRec).padStart(5)} runs sweden, 800 MSEK/year (recommended) ${f(sweBigRecMs)} ms`);
+console.log(`1 000 runs sweden, 800 MSEK/year (worst case) ${f(sweBig1000Ms)} ms`);
+if (sink === 42) console.log('');

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = (args: string[]) =>
+  spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+describe('the simulate command', () => {
+  it('exits with code 2 and names the key and its range for an out-of-range value', () => {
+    const r = cli(['--set', 'births=5']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('births must be a number from 10 to 200000');
+    expect(r.stdout).toBe('');
+  });
+
+  it('--json prints one object with the resolved scenario, bands, halving, economics and per-run counts', () => {
+    const r = cli(['--plan', 'hedemora', '--runs', '20', '--seed', 'cli', '--json', '--per-run']);
+    expect(r.status).toBe(0);
+    const o = JSON.parse(r.stdout);
+    expect(o.scenario).toMatchObject({ births: 150, detect: 500_000, duration: 3 });
+    expect(o.runs).toBe(20);
+    expect(o.seed).toBe('cli');
+    expect(o.years).toHaveLength(20);
+    for (const k of ['mean', 'p05', 'p25', 'p50', 'p75', 'p95']) {
+      expect(o.atRisk[k]).toHaveLength(20);
+      expect(o.baseline.atRisk[k]).toHaveLength(20);
+    }
+    expect(Object.keys(o.halving).sort()).toEqual(['firstYearReached', 'probability', 'target', 'targetYear']);
+    expect(o.economics.cost).toBeGreaterThan(0);
+    expect(Object.keys(o.contributions).sort()).toEqual(['detect', 'firstline', 'parent', 'school']);
+    expect(o.runsAtRisk).toHaveLength(20);
+    expect(o.runsAtRisk[0]).toHaveLength(20);
+    expect(o.baselineRunsAtRisk).toHaveLength(20);
+  });
+});
