@@ -28,9 +28,17 @@ export async function copyText(
   }
 }
 
-/** The full address of a scenario: this page's address with `query` (without "?") as its search. */
-export function linkUrl(href: string, query: string): string {
-  const u = new URL(href);
+/**
+ * The full address of a scenario: this page's address with `query` (without "?") as its search; only the
+ * search when there is no page address (server rendering).
+ */
+export function linkUrl(href: string | undefined, query: string): string {
+  let u: URL;
+  try {
+    u = new URL(href ?? '');
+  } catch {
+    return query ? '?' + query : '';
+  }
   u.search = query ? '?' + query : '';
   u.hash = '';
   return u.toString();
