@@ -19,9 +19,10 @@ export function frequencyWording(p: number, t: T): string {
   return t.chanceFreq(k);
 }
 
-/** A count of children: one decimal below 10 (small cohorts), whole numbers above. */
+/** A count of children: whole numbers from 10, one decimal below 10, two below 1 (small cohorts). */
 export function children(fmt: Formatters, v: number): string {
-  return fmt.num(v, Math.abs(v) < 10 ? 1 : 0);
+  const a = Math.abs(v);
+  return fmt.num(v, a >= 10 ? 0 : a >= 1 ? 1 : 2);
 }
 
 /** Percent for a probability: whole percent, but never "0 %" or "100 %" for a chance strictly between. */
@@ -50,4 +51,12 @@ export function resultSentence(r: SimResult, lang: Lang): string {
     freq: frequencyWording(r.halving.probability, t),
     pct: chancePct(fmt, r.halving.probability),
   });
+}
+
+/**
+ * The sentence the live region shows: the first one at once, then only final results' sentences,
+ * so previews while a slider moves do not make a screen reader talk on every update.
+ */
+export function announced(shown: string, text: string, final: boolean): string {
+  return final || shown === '' ? text : shown;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sv, en } from '../../../src/i18n';
 import { formatters } from '../../../src/ui/format';
-import { chancePct, frequencyWording, resultSentence } from '../../../src/ui/results/sentence';
+import { announced, chancePct, frequencyWording, resultSentence } from '../../../src/ui/results/sentence';
 import { fixture } from '../fixtures';
 
 const t = sv.charts;
@@ -69,5 +69,16 @@ describe('resultSentence(result, lang)', () => {
 
   it('is English when asked', () => {
     expect(resultSentence(fixture('hedemora'), 'en')).toMatch(/^With this plan, about 8 children at risk/);
+  });
+});
+
+describe('announced(shown, text, final)', () => {
+  it('shows the first sentence at once, then keeps it through previews until a final result', () => {
+    let shown = announced('', 'preview 1', false);
+    expect(shown).toBe('preview 1');
+    shown = announced(shown, 'preview 2', false);
+    expect(shown).toBe('preview 1');
+    shown = announced(shown, 'final', true);
+    expect(shown).toBe('final');
   });
 });
