@@ -80,8 +80,8 @@ export const PARAMS: readonly Param[] = [
     help: 'effect sizes: cautious (adjusted for practice), studies (as published) or custom (dDetect..dSchool)',
   },
   num('dDetect', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of support after early detection"),
-  num('dParent', 'assumption', 'd', 0.05, 0, 1, 0.01, "custom effect size (Cohen's d) of parental support"),
-  num('dFirstline', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of a common first line"),
+  num('dParent', 'assumption', 'd', 0.02, 0, 1, 0.01, "custom effect size (Cohen's d) of parental support"),
+  num('dFirstline', 'assumption', 'd', 0.08, 0, 1, 0.01, "custom effect size (Cohen's d) of a common first line"),
   num('dSchool', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of school-attendance work"),
   num(
     'exclusionCost',
