@@ -6,9 +6,12 @@
  * input event to the frame that shows (a) the preview and (b) the full result for that value, read from the
  * results element's data-envelope / data-runs / data-final attributes (time taken at the first animation frame
  * after the attributes change, i.e. the frame that paints them). Then p50/p95.
- * Sweden: the same for a few moves, full result only. Also counts long tasks (> 50 ms) on the main thread.
+ * Then a continuous drag (60 mouse moves, one per frame): long tasks and the time from release to the full result.
+ * Sweden: the first full result after load, then a few moves in the lowest twentieth of the slider's range.
+ * Long tasks (> 50 ms) on the main thread are counted throughout (PerformanceObserver 'longtask').
  *
- * Options: --moves=30 --sweden-moves=3 --workers=n (pool size; default: the app's own, one per spare core).
+ * Options: --moves=30 --sweden-moves=3 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
+ * takes n - 1 workers; default: the machine's own).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +26,8 @@ const arg = (name: string, fallback: number) => {
 };
 const MOVES = arg('moves', 30);
 const SWEDEN_MOVES = arg('sweden-moves', 3);
-const WORKERS = arg('workers', 0);
+/** Pretend the machine has this many cores (navigator.hardwareConcurrency in the page): the pool takes cores - 1. */
+const CORES = arg('cores', 0);
 
 interface Move {
   value: number;
@@ -87,7 +91,7 @@ const pct = (xs: number[], q: number) => {
 const ms = (x: number | null) => (x === null ? '   –' : x.toFixed(0).padStart(5));
 
 async function openPreset(page: Page, base: string, m: string) {
-  const q = `/?m=${m}&p=hedemora${WORKERS ? `&workers=${WORKERS}` : ''}`;
+  const q = `/?m=${m}&p=hedemora`;
   const t0 = Date.now();
   await page.goto(base + q);
   await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 120_000 });
@@ -129,6 +133,48 @@ async function drag(page: Page, label: string, values: number[]) {
   return { previews, fulls, longTasks };
 }
 
+/**
+ * A real drag: the mouse sweeps the slider from one end to the other (60 steps, one per frame), then releases.
+ * Reports the long tasks on the main thread during the drag and the time from release to the full result.
+ */
+async function continuousDrag(page: Page) {
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+  const slider = page.locator('#envelope-range');
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const shown: number[] = [];
+  await page.exposeFunction('__shown', (n: number) => shown.push(n)).catch(() => {});
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="results"]')!;
+    new MutationObserver(() =>
+      (window as unknown as { __shown: (n: number) => void }).__shown(performance.now()),
+    ).observe(el, { attributes: true, attributeFilter: ['data-envelope'] });
+  });
+  await page.mouse.move(box.x + 2, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 60, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const released = Date.now();
+  const value = await slider.inputValue();
+  await page.waitForFunction(
+    (v) => {
+      const el = document.querySelector('[data-testid="results"]');
+      return el?.getAttribute('data-final') === 'true' && el.getAttribute('data-envelope') === v;
+    },
+    value,
+    { timeout: 30_000 },
+  );
+  const settle = Date.now() - released;
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(
+    `\ndrag (60 moves, one per frame): ${shown.length} scenario changes shown while dragging; full result ${settle} ms after release;` +
+      ` long tasks > 50 ms: ${longTasks.length}${longTasks.length ? ` (${longTasks.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}`,
+  );
+}
+
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
   let server: Awaited<ReturnType<typeof preview>> | null = null;
@@ -146,21 +192,30 @@ async function main() {
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named functions in __name(); the functions we evaluate in the page need it.
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    if (CORES > 0)
+      await page.addInitScript({
+        content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${CORES} });`,
+      });
     page.on('pageerror', (e) => console.error('page error:', e));
 
     const h = await openPreset(page, base, 'hedemora');
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     console.log(
-      `Chromium ${browser.version()}, hardwareConcurrency ${cores}, workers in the page: ${page.workers().length}` +
-        `${WORKERS ? ` (forced ${WORKERS})` : ''}; first full result after load: ${h.firstFull} ms`,
+      `Chromium ${browser.version()}, hardwareConcurrency ${cores}${CORES ? ' (set by --cores)' : ''}, ` +
+        `workers in the page: ${page.workers().length}; first full result after load: ${h.firstFull} ms`,
     );
     const { min, max, step, value } = h.slider;
     await drag(page, 'hedemora', positions(min, max, step, MOVES, value));
 
+    await continuousDrag(page);
+
     if (SWEDEN_MOVES > 0) {
       const s = await openPreset(page, base, 'sweden');
       console.log(`\nsweden: first full result after load: ${s.firstFull} ms; workers: ${page.workers().length}`);
-      await drag(page, 'sweden', positions(s.slider.min, s.slider.max, s.slider.step, SWEDEN_MOVES, s.slider.value));
+      // The lowest twentieth of the slider (up to about 500 MSEK a year): the far end is a budget no plan has.
+      const { min: lo, max: hi, step: st, value: v } = s.slider;
+      const around = positions(lo, lo + Math.round((hi - lo) / 20 / st) * st, st, SWEDEN_MOVES, v);
+      await drag(page, 'sweden', around);
     }
   } finally {
     await browser.close();
