@@ -31,6 +31,13 @@ describe('HalvingChart', () => {
     expectGolden('halving-hedemora-overlays-phone', svgOf(body));
   });
 
+  it('keeps a long pinned label inside the plot', () => {
+    const result = fixture('hedemora');
+    const pinned = { label: 'Grupp A', values: scaled(result, 1.25).atRisk.p50 };
+    const body = html(HalvingChart, { lang: 'sv', result, width: 640, yMax: 30, pinned });
+    expect(body).toMatch(/text-anchor="end"[^>]*>Grupp A</);
+  });
+
   it('formats large counts the Swedish way (Sweden, 1920 px)', () => {
     const result = fixture('sweden');
     const body = html(HalvingChart, { lang: 'sv', result, width: 1920, yMax: wantedYMax(result) });
