@@ -140,7 +140,7 @@ export function helpText(): string {
     `  --preset NAME      municipality: ${MUNICIPALITIES.join(', ')} (default hedemora)`,
     `  --plan NAME        plan: ${PLAN_NAMES.join(', ')} (default none)`,
     '  --set key=value    set one parameter (repeatable; applied after the presets)',
-    `  --runs N           Monte Carlo runs, 1..${MAX_RUNS} (default 1000; 200 above 5 000 births)`,
+    `  --runs N           Monte Carlo runs, 1..${MAX_RUNS} (default 1000; fewer for very large plans in large populations)`,
     '  --seed S           seed string (default 1); the same seed gives the same numbers',
     '  --no-uncertainty   fix effect sizes, costs and fade-out (same as --set uncertainty=0)',
     '  --per-run          with --json: add runsAtRisk and baselineRunsAtRisk (runs x years)',

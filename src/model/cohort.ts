@@ -25,7 +25,7 @@ import {
   detectionRate,
   effectSize,
 } from './assumptions';
-import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiImported, PhiInv, Xor128, seedState } from './rng';
+import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact, PhiInv, Xor128, seedState } from './rng';
 import { AREAS } from './types';
 import type { AreaKey, CohortPicture, Scenario } from './types';
 
@@ -111,6 +111,21 @@ export function annuityFromSixteen(discount: number): number {
   return t;
 }
 
+/**
+ * Share of children who are candidates for some area in a plan year (nominal costs): the part of
+ * a cohort that needs a whole liability path. Drives the run count for weighted samples.
+ */
+export function candidateShare(s: Scenario): number {
+  const budgets = [s.detect, s.parent, s.firstline, s.school];
+  let none = 1;
+  AREAS.forEach((a, k) => {
+    const E = expectedEligible(s, a);
+    const pi = E > 0 ? Math.min(AREA_SPECS[a].cap, budgets[k] / AREA_SPECS[a].cost / E) : 0;
+    none *= 1 - pi;
+  });
+  return 1 - none;
+}
+
 /** Per-run parameters drawn from their ranges (or fixed when uncertainty = 0). */
 export interface RunParams {
   d: Float64Array;
@@ -193,6 +208,8 @@ interface RunCtx {
   fadeAt: Float64Array;
   reached: Float64Array[];
   picture: CohortPicture | null;
+  /** areas whose eligibility looks at the need (they need a child's whole liability path) */
+  pathMask: number;
   /** some area reaches somebody in some year */
   anyReach: boolean;
   /** scratch: one child's liability path, ages 0..16 */
@@ -258,6 +275,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     ageLo: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMin)),
     ageHi: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMax)),
     detMask: elig.reduce((m, e, k) => (e >= 2 ? m | (1 << k) : m), 0),
+    pathMask: elig.reduce((m, e, k) => (e >= 1 ? m | (1 << k) : m), 0),
     detRate,
     d: prm.d,
     fadeAt,
@@ -326,8 +344,23 @@ function hashU32(k1: number, k2: number, counter: number): number {
   return h >>> 0;
 }
 
-/** Local binding of Phi for the weighted-sample hot path (see hashU32). */
-const Phi = PhiImported;
+/**
+ * Phi for the weighted-sample hot path: a table on [-8, 8] in steps of 1/1024 with linear
+ * interpolation (error below 1e-7), 0 and 1 outside.
+ */
+const PHI_STEPS = 16 * 1024;
+const PHI_TABLE = (() => {
+  const t = new Float64Array(PHI_STEPS + 2);
+  for (let i = 0; i <= PHI_STEPS + 1; i++) t[i] = PhiExact(-8 + i / 1024);
+  return t;
+})();
+function Phi(x: number): number {
+  if (x <= -8) return 0;
+  if (x >= 8) return 1;
+  const f = (x + 8) * 1024;
+  const i = f | 0;
+  return PHI_TABLE[i] + (PHI_TABLE[i + 1] - PHI_TABLE[i]) * (f - i);
+}
 
 const ELIGIBILITY = ['all', 'visible', 'visible-detected', 'visible-undetected'];
 
@@ -359,6 +392,7 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     d3 = ctx.d[3];
   const [r0, r1, r2, r3] = ctx.reached;
   const path = ctx.path;
+  const pathMask = ctx.pathMask;
   const headline = ci < H;
   const isTarget = ci === target;
   const firstTy = ci - 16;
@@ -407,10 +441,13 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       o2 = 0,
       o3 = 0;
     if (cand !== 0) {
+      // Only areas that look at the need (not universal ones) need the whole path.
+      const full = (cand & pathMask) !== 0;
       path[AGES] = L;
-      for (let a = AGES - 1; a >= 0; a--) {
+      for (let a = AGES - 1; a >= (full ? 0 : AGES - 1); a--) {
         path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
       }
+      if (!full) path.fill(0, 0, AGES - 1);
       Lprev = path[AGES - 1];
       let known = false;
       let last0 = -1,
@@ -418,7 +455,7 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
         last2 = -1,
         last3 = -1;
       for (let a = 0; a < AGES; a++) {
-        const vis = path[a] > tauV;
+        const vis = full && path[a] > tauV;
         if (vis && !known && (cand & detMask) !== 0) {
           if (hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296 < detRate[a]) known = true;
         }

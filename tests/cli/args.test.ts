@@ -43,7 +43,7 @@ describe('parseArgs', () => {
     expect(o.scenario.school).toBe(2_000_000);
     expect(o.scenario.duration).toBe(5);
     expect(o.scenario.uncertainty).toBe(0);
-    expect(o.runs).toBe(200);
+    expect(o.runs).toBe(1000);
   });
 
   it('reads --runs, --seed, --json, --per-run and choice keys', () => {

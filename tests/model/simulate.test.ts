@@ -184,9 +184,13 @@ describe('simulate: invariants', () => {
     expect(r.spending.parent.every((v) => v === 0)).toBe(true);
   });
 
-  it('recommendedRuns asks for fewer runs only for weighted samples', () => {
-    expect(recommendedRuns(preset('hedemora', 'none'))).toBe(1000);
-    expect(recommendedRuns(preset('sweden', 'none'))).toBe(200);
+  it('recommendedRuns asks for fewer runs only for weighted samples with many candidates for support', () => {
+    expect(recommendedRuns(preset('hedemora', 'none', { school: 1e9 }))).toBe(1000);
+    expect(recommendedRuns(preset('sweden', 'none'))).toBe(1000);
+    expect(recommendedRuns(preset('sweden', 'hedemora'))).toBe(1000);
+    const big = (k: number) => preset('sweden', 'none', { detect: k, parent: k, firstline: k, school: k });
+    expect(recommendedRuns(big(2e8))).toBe(500);
+    expect(recommendedRuns(big(1e9))).toBe(100);
   });
 });
 
