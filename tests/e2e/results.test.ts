@@ -50,6 +50,34 @@ describe('the results view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('announces final results only: the sentence never changes on a preview while a slider moves', async () => {
+    const { page, errors } = await openPage(browser, '/?m=hedemora&p=hedemora');
+    await finalFor(page);
+    const log = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const out: string[] = [];
+          const root = document.querySelector('[data-testid="results"]')!;
+          const sentence = document.querySelector('[data-testid="result-sentence"]')!;
+          new MutationObserver(() => out.push(`sentence:${root.getAttribute('data-final')}`)).observe(sentence, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+          new MutationObserver(() => {
+            out.push(`root:${root.getAttribute('data-final')}`);
+            if (root.getAttribute('data-final') === 'true' && root.getAttribute('data-envelope') === '5000000')
+              resolve(out);
+          }).observe(root, { attributes: true, attributeFilter: ['data-final', 'data-envelope'] });
+        }),
+    );
+    for (const v of ['2000000', '3000000', '4000000', '5000000']) await page.locator('#envelope-range').fill(v);
+    const seen = await log;
+    expect(seen).toContain('root:false');
+    expect(seen.filter((e) => e.startsWith('sentence:')).every((e) => e === 'sentence:true')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('offers every chart as a table, with labelled images', async () => {
     const { page } = await openPage(browser, '/?m=hedemora&p=hedemora');
     await finalFor(page);
