@@ -19,9 +19,10 @@
  * whatever the number of workers or the chunk sizes.
  *
  * Latest wins: a new request on a channel marks the old one superseded (its promise resolves 'superseded' at
- * once), drops its waiting pieces from the pool and ignores the answers of the pieces still running. A running
- * piece is never longer than about `chunkMs`, so aborting workers mid-piece (terminate + restart, which costs more
- * than a chunk) is not needed.
+ * once), drops its waiting pieces from the pool and ignores the answers of the pieces still running. A worker
+ * holds at most `pipeline` pieces (2: one running, one waiting inside it, so it never idles while the main thread
+ * is busy drawing), each about `chunkMs` of work, so a newer request waits at most about 2 x `chunkMs` for a busy
+ * worker; aborting workers mid-piece (terminate + restart, which costs more than that) is not needed.
  */
 import { transfer } from 'comlink';
 import { buffersOf } from '../../workers/simulation.worker';
@@ -42,11 +43,12 @@ export { EngineError } from './types';
 export type * from './types';
 
 /** Largest run count a request may ask for. */
-export const MAX_RUNS = 100_000;
+export const MAX_RUNS = 20_000;
 
 const DEFAULTS = {
-  previewMs: 20,
-  chunkMs: 25,
+  previewMs: 15,
+  chunkMs: 12,
+  pipeline: 2,
   partialIntervalMs: 200,
   idleMs: 30_000,
   taskTimeoutMs: 60_000,
@@ -56,7 +58,7 @@ type Tuning = typeof DEFAULTS & Pick<EngineOptions, 'previewRuns' | 'chunkRuns'>
 
 const PREVIEW_MIN = 16;
 const PREVIEW_MAX = 100;
-const PREVIEW_FIRST = 48;
+const PREVIEW_FIRST = 32;
 const CHUNK_MIN = 4;
 const CHUNK_FIRST = 25;
 
@@ -363,6 +365,7 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
   const pool = new Pool({
     size: Math.min(8, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()))),
     createWorker: options.createWorker ?? defaultCreateWorker,
+    depth: Math.max(1, Math.floor(opts.pipeline)),
     idleMs: opts.idleMs,
     taskTimeoutMs: opts.taskTimeoutMs,
   });

@@ -29,9 +29,11 @@ export interface Job {
 interface Slot {
   worker: WorkerLike;
   api: Remote<SimApi>;
-  busy: boolean;
-  /** Settles the running piece as failed (worker death). */
-  abort: ((error: EngineError) => void) | null;
+  /** The pieces sent to this worker and not yet answered, each as the function that fails it. */
+  running: Set<(error: EngineError) => void>;
+  /** Takes no more pieces; terminated once its running pieces are answered. */
+  retiring: boolean;
+  dead: boolean;
   onError: (e: Event | MessageEvent) => void;
 }
 
@@ -42,6 +44,11 @@ interface Queued {
 
 export interface PoolOptions {
   size: number;
+  /**
+   * Pieces a worker may hold at once. With 2, the next piece waits inside the worker while the main thread is
+   * busy (say, drawing the last result), so the worker never idles between chunks.
+   */
+  depth: number;
   createWorker: () => WorkerLike;
   idleMs: number;
   taskTimeoutMs: number;
@@ -55,6 +62,8 @@ export class Pool {
   private seq = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** Workers that threw, finishing their pieces before they go. */
+  private retired = new Set<Slot>();
   /** Workers started so far (tests and the report read it). */
   started = 0;
 
@@ -87,7 +96,8 @@ export class Pool {
     this.disposed = true;
     this.queue = [];
     this.clearIdle();
-    for (const slot of [...this.slots]) this.kill(slot, new EngineError('no-workers', 'The engine was disposed.'));
+    for (const slot of [...this.slots, ...this.retired])
+      this.kill(slot, new EngineError('no-workers', 'The engine was disposed.'));
   }
 
   private pump(): void {
@@ -99,7 +109,7 @@ export class Pool {
       if (!piece) break;
       this.runPiece(slot, piece.job, piece.piece);
     }
-    if (this.queue.length === 0 && this.slots.every((s) => !s.busy)) this.armIdle();
+    if (this.queue.length === 0 && this.slots.every((s) => s.running.size === 0)) this.armIdle();
   }
 
   private nextPiece(): { job: Job; piece: Piece } | null {
@@ -112,11 +122,15 @@ export class Pool {
     return null;
   }
 
+  /** An idle worker, else a new one, else the least loaded one with room for another piece. */
   private freeSlot(): Slot | null {
-    const idle = this.slots.find((s) => !s.busy);
+    const idle = this.slots.find((s) => s.running.size === 0);
     if (idle) return idle;
-    if (this.slots.length >= this.size) return null;
-    return this.startWorker();
+    if (this.slots.length < this.size) return this.startWorker();
+    let best: Slot | null = null;
+    for (const s of this.slots)
+      if (s.running.size < this.opts.depth && (!best || s.running.size < best.running.size)) best = s;
+    return best;
   }
 
   private startWorker(): Slot | null {
@@ -134,8 +148,9 @@ export class Pool {
     const slot: Slot = {
       worker,
       api: wrap<SimApi>(worker),
-      busy: false,
-      abort: null,
+      running: new Set(),
+      retiring: false,
+      dead: false,
       onError: (e) => {
         const detail = 'message' in e && typeof e.message === 'string' ? e.message : e.type;
         this.kill(slot, new EngineError('worker-failed', `The simulation worker stopped: ${detail}`));
@@ -149,18 +164,19 @@ export class Pool {
   }
 
   private runPiece(slot: Slot, job: Job, piece: Piece): void {
-    slot.busy = true;
     let settled = false;
-    const settle = (error: EngineError | null) => {
+    /** `thrown`: the worker answered with an error (it is alive: it finishes its other pieces, then goes). */
+    const settle = (error: EngineError | null, thrown = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      slot.abort = null;
+      slot.running.delete(settle);
       if (error) {
-        this.kill(slot, error);
         job.failed(error);
-      } else {
-        slot.busy = false;
+        if (thrown) this.retire(slot);
+        else this.kill(slot, error);
+      } else if (slot.retiring && slot.running.size === 0) {
+        this.kill(slot, new EngineError('worker-failed', 'retired'));
       }
       this.pump();
     };
@@ -168,18 +184,28 @@ export class Pool {
       () => settle(new EngineError('worker-failed', 'The simulation worker did not answer in time.')),
       this.opts.taskTimeoutMs,
     );
-    slot.abort = settle;
+    slot.running.add(settle);
     piece(slot.api).then(
       () => settle(null),
-      (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e))),
+      (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e)), true),
     );
   }
 
-  /** Terminates a slot's worker and frees the slot; a running piece fails with `error`. */
+  /** Replaces a worker that threw: no new pieces go to it, and it is terminated once its pieces are answered. */
+  private retire(slot: Slot): void {
+    if (slot.retiring || slot.dead) return;
+    slot.retiring = true;
+    this.retired.add(slot);
+    this.slots = this.slots.filter((s) => s !== slot);
+    if (slot.running.size === 0) this.kill(slot, new EngineError('worker-failed', 'retired'));
+  }
+
+  /** Terminates a slot's worker and frees the slot; its running pieces fail with `error`. */
   private kill(slot: Slot, error: EngineError): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    this.slots.splice(i, 1);
+    if (slot.dead) return;
+    slot.dead = true;
+    this.retired.delete(slot);
+    this.slots = this.slots.filter((s) => s !== slot);
     slot.worker.removeEventListener('error', slot.onError);
     slot.worker.removeEventListener('messageerror', slot.onError);
     try {
@@ -187,16 +213,18 @@ export class Pool {
     } catch {
       // already gone
     }
-    slot.abort?.(error);
+    for (const fail of [...slot.running]) fail(error);
   }
 
   private armIdle(): void {
     if (this.slots.length === 0 || this.disposed) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.queue.length > 0 || this.slots.some((s) => s.busy)) return;
+      if (this.queue.length > 0 || this.slots.some((s) => s.running.size > 0)) return;
       for (const slot of [...this.slots]) this.kill(slot, new EngineError('worker-failed', 'idle'));
     }, this.opts.idleMs);
+    // Never keeps Node (tests, scripts) alive on its own.
+    (this.idleTimer as { unref?: () => void }).unref?.();
   }
 
   private clearIdle(): void {

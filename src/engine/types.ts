@@ -75,14 +75,19 @@ export interface EngineOptions {
   workers?: number;
   /** Makes a worker; default a module Worker on workers/simulation.worker.ts. */
   createWorker?: () => WorkerLike;
-  /** Runs in the preview; default adaptive (about `previewMs` of work, 16..100 runs; 48 before any timing). */
+  /** Runs in the preview; default adaptive (about `previewMs` of work, 16..100 runs; 32 before any timing). */
   previewRuns?: number;
   /** Runs per chunk of the refinement; default adaptive (about `chunkMs` of work per chunk). */
   chunkRuns?: number;
-  /** Work per preview, ms (adaptive sizing). Default 20. */
+  /** Work per preview, ms (adaptive sizing). Default 15. */
   previewMs?: number;
-  /** Work per chunk, ms (adaptive sizing): a newer request waits at most about this long for a busy worker. Default 25. */
+  /** Work per chunk, ms (adaptive sizing). Default 12. */
   chunkMs?: number;
+  /**
+   * Pieces of work a worker may hold at once (one running, the rest waiting inside it). 2 keeps a worker busy
+   * while the main thread draws; a newer request then waits at most about pipeline x chunkMs. Default 2.
+   */
+  pipeline?: number;
   /**
    * Least time between two merged partial results of one request, ms; none is made when the remaining runs need
    * less than half of it. Default 200.
