@@ -30,14 +30,12 @@ export function niceMax(v: number, ticks = 5): number {
 /** Rounds a coordinate to 0.1 px: enough for drawing, and keeps the markup small. */
 export const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Tick values of a year axis: whole years only, fewer on narrow screens. */
+/** Tick values of a year axis: round years (multiples of 1, 2, 5 or 10), fewer on narrow screens. */
 export function yearTicks(years: number[], width: number): number[] {
   if (years.length === 0) return [];
-  const maxTicks = Math.max(2, Math.floor(width / 90));
-  const step = Math.max(1, Math.ceil((years.length - 1) / (maxTicks - 1)));
-  const out: number[] = [];
-  for (let i = 0; i < years.length; i += step) out.push(years[i]);
-  return out;
+  const maxTicks = Math.max(2, Math.floor(width / 80));
+  const step = [1, 2, 5, 10, 20].find((k) => Math.floor((years.length - 1) / k) + 1 <= maxTicks) ?? 20;
+  return years.filter((y) => y % step === 0);
 }
 
 /** Left margin wide enough for the longest tick label (about 0.6 em per character) and a gap. */
