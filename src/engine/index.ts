@@ -50,7 +50,7 @@ const DEFAULTS = {
   chunkMs: 12,
   pipeline: 2,
   partialIntervalMs: 200,
-  idleMs: 30_000,
+  idleMs: 60_000,
   taskTimeoutMs: 60_000,
   cacheSize: 32,
 };

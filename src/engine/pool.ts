@@ -4,10 +4,11 @@
  * when a worker is free and the chunk size can follow the latest timing. The highest-priority job (lowest
  * number; ties: oldest) gets the next free worker: previews before summaries before chunks.
  *
- * Faults: a piece that rejects (the worker threw), a worker that fires 'error'/'messageerror' (it died or could
- * not load), or one that stays silent past the time limit is terminated and dropped from its slot; its job gets
- * an EngineError('worker-failed'), and the slot starts a fresh worker for the next piece. Idle workers are shut
- * down after `idleMs` and started again on demand.
+ * Faults: a worker that fires 'error'/'messageerror' (it died, or could not load) or stays silent past the time
+ * limit is terminated, and the jobs of the pieces it held get an EngineError: 'no-workers' when it never answered
+ * anything (it most likely could not load), else 'worker-failed'. A piece that rejects (the worker threw) fails
+ * its job with 'worker-failed'; that worker takes no more pieces, finishes those it holds and is then terminated.
+ * Either way a fresh worker takes the slot on demand. Idle workers are shut down after `idleMs`.
  */
 import { wrap, type Remote } from 'comlink';
 import type { SimApi } from '../../workers/simulation.worker';
@@ -34,6 +35,8 @@ interface Slot {
   /** Takes no more pieces; terminated once its running pieces are answered. */
   retiring: boolean;
   dead: boolean;
+  /** Has answered a piece (so it did load). */
+  answered: boolean;
   onError: (e: Event | MessageEvent) => void;
 }
 
@@ -151,9 +154,14 @@ export class Pool {
       running: new Set(),
       retiring: false,
       dead: false,
+      answered: false,
       onError: (e) => {
-        const detail = 'message' in e && typeof e.message === 'string' ? e.message : e.type;
-        this.kill(slot, new EngineError('worker-failed', `The simulation worker stopped: ${detail}`));
+        const detail = 'message' in e && typeof e.message === 'string' && e.message ? e.message : e.type;
+        // A worker that fails before it ever answered most likely could not load at all.
+        const error = slot.answered
+          ? new EngineError('worker-failed', `The simulation worker stopped: ${detail}`)
+          : new EngineError('no-workers', `The simulation worker could not start: ${detail}`);
+        this.kill(slot, error);
         this.pump();
       },
     };
@@ -186,7 +194,10 @@ export class Pool {
     );
     slot.running.add(settle);
     piece(slot.api).then(
-      () => settle(null),
+      () => {
+        slot.answered = true;
+        settle(null);
+      },
       (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e)), true),
     );
   }

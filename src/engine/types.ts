@@ -93,7 +93,7 @@ export interface EngineOptions {
    * less than half of it. Default 200.
    */
   partialIntervalMs?: number;
-  /** Idle time after which all workers are shut down, ms. Default 30 000. */
+  /** Idle time after which all workers are shut down, ms. Default 60 000. */
   idleMs?: number;
   /** Final results kept for requests asked again (same scenario, seed and runs). Default 32; 0 = none. */
   cacheSize?: number;

@@ -251,22 +251,40 @@ describe('engine faults', () => {
   });
 
   it('fails the request when a worker dies mid-piece, and keeps serving', async () => {
+    // Answers the preview, then dies while running the first chunk.
     const dying = new FakeWorker({
       ...api,
-      runAndSummarize: () => {
-        setTimeout(() => dying.die('out of memory'), 0);
+      run: () => {
+        setTimeout(() => dying.die('out of memory'), 20);
         return new Promise<never>(() => {}) as never;
       },
     });
     const f = fakeFactory((n) => (n === 0 ? dying : undefined));
-    const e = engine({ workers: 1, createWorker: f.create });
+    const e = engine({ workers: 1, pipeline: 1, createWorker: f.create, previewRuns: 10 });
+    const updates: Progress[] = [];
     const err = await e
       .channel('main')
-      .request({ scenario: base, seed: 'd', runs: 30 }, () => {})
+      .request({ scenario: base, seed: 'd', runs: 30 }, (u) => updates.push(u))
       .catch((x: unknown) => x);
+    expect(updates.map((u) => u.preview)).toEqual([true]);
     expect((err as EngineError).code).toBe('worker-failed');
     expect((err as EngineError).message).toContain('out of memory');
     expect((await collect(e, { scenario: base, seed: 'd', runs: 30 })).outcome).toBe('done');
+  });
+
+  it('says no-workers when a worker fails before it ever answered (it could not load)', async () => {
+    const broken = new FakeWorker();
+    setTimeout(() => broken.die('SyntaxError: Cannot use import statement outside a module'), 0);
+    const f = fakeFactory((n) => (n === 0 ? broken : undefined));
+    const e = engine({ workers: 1, createWorker: f.create });
+    const err = await e
+      .channel('main')
+      .request({ scenario: base, seed: 'l', runs: 30 }, () => {})
+      .catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(EngineError);
+    expect((err as EngineError).code).toBe('no-workers');
+    expect((err as EngineError).message).toContain('SyntaxError');
+    expect((await collect(e, { scenario: base, seed: 'l', runs: 30 })).outcome).toBe('done');
   });
 
   it('takes a silent worker for dead after the time limit', async () => {
