@@ -105,12 +105,13 @@ export class Pool {
 
   private pump(): void {
     this.clearIdle();
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && this.hasRoom()) {
+      // The piece first: a worker is started only for work that exists.
+      const next = this.nextPiece();
+      if (!next) break;
       const slot = this.freeSlot();
-      if (!slot) return;
-      const piece = this.nextPiece();
-      if (!piece) break;
-      this.runPiece(slot, piece.job, piece.piece);
+      if (!slot) return; // no worker could start: the queued jobs, this one included, have failed
+      this.runPiece(slot, next.job, next.piece);
     }
     if (this.queue.length === 0 && this.slots.every((s) => s.running.size === 0)) this.armIdle();
   }
@@ -123,6 +124,10 @@ export class Pool {
       this.queue.shift();
     }
     return null;
+  }
+
+  private hasRoom(): boolean {
+    return this.slots.length < this.size || this.slots.some((s) => s.running.size < this.opts.depth);
   }
 
   /** An idle worker, else a new one, else the least loaded one with room for another piece. */
