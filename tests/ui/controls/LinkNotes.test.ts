@@ -9,7 +9,7 @@ const hostile =
 describe('LinkNotes', () => {
   it('lists a hostile link’s values as escaped text, never as markup', () => {
     const { notes } = decodeLink(hostile);
-    const body = html(LinkNotes, { notes, lang: 'sv', ondismiss: () => {} });
+    const body = html(LinkNotes, { notes, lang: 'sv' as const, ondismiss: () => {} });
     expect((body.match(/<li>/g) ?? []).length).toBe(notes.length);
     expect(body).toContain('&lt;script>alert(1)&lt;/script>');
     expect(body).toContain('&lt;img src=x onerror=alert(1)>');
@@ -18,7 +18,7 @@ describe('LinkNotes', () => {
     expect(body).toContain('Stäng');
   });
   it('renders nothing when the link was clean', () => {
-    const body = html(LinkNotes, { notes: [], lang: 'en', ondismiss: () => {} });
+    const body = html(LinkNotes, { notes: [], lang: 'en' as const, ondismiss: () => {} });
     expect(body).not.toContain('<aside');
   });
 });
