@@ -1,7 +1,7 @@
 /** The workshop view in Chromium: each control changes the result it should. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -213,6 +213,25 @@ describe('the controls', () => {
     await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1510000');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
+  });
+});
+
+describe('engine errors', () => {
+  it('says so in words with a retry button, and retrying recovers', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    const broken = await context.newPage();
+    // The worker script cannot load.
+    await context.route(/simulation\.worker/, (route) => route.abort());
+    await broken.goto(baseUrl() + '/?m=hedemora&p=hedemora');
+    const banner = broken.locator('[data-testid="engine-error"]');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.getAttribute('role')).toBe('alert');
+    expect(await banner.innerText()).toMatch(/Webbläsaren kunde inte starta beräkningen|Beräkningen avbröts/);
+    await context.unroute(/simulation\.worker/);
+    await banner.getByRole('button', { name: 'Försök igen' }).click();
+    await broken.locator(`${RESULTS}[data-final="true"]`).waitFor({ timeout: 30_000 });
+    expect(await banner.count()).toBe(0);
+    await context.close();
   });
 });
 
