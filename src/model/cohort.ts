@@ -36,6 +36,7 @@ const SLOTS = 64;
 const SLOT_REACH = 17;
 const SLOT_DETECT = 19;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
+const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
 
 /** Shares of all children of an age with a visible need that is (not) known to ordinary services. */
 interface Pilot {
@@ -187,6 +188,27 @@ export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_M
  * Simulate run `run` of scenario `s` and write it into `sink`.
  * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
  */
+const stratumCache = new Map<number, Int32Array>();
+/** Five fixed, shuffled permutations of 0..n-1 (fixed seed), for stratified weighted samples. */
+export function stratumTables(n: number): Int32Array {
+  const hit = stratumCache.get(n);
+  if (hit) return hit;
+  const g = new Xor128('halvera-strata');
+  const t = new Int32Array((1 + NA) * n);
+  for (let j = 0; j < 1 + NA; j++) {
+    const o = j * n;
+    for (let i = 0; i < n; i++) t[o + i] = i;
+    for (let i = n - 1; i > 0; i--) {
+      const r = Math.floor(g.uniform() * (i + 1));
+      const x = t[o + i];
+      t[o + i] = t[o + r];
+      t[o + r] = x;
+    }
+  }
+  stratumCache.set(n, t);
+  return t;
+}
+
 /** Everything one run's cohorts share (built once per run). */
 interface RunCtx {
   lay: Layout;
@@ -208,6 +230,8 @@ interface RunCtx {
   fadeAt: Float64Array;
   reached: Float64Array[];
   picture: CohortPicture | null;
+  /** fixed shuffled stratum tables for weighted samples (L15 and four propensities), 5 x n */
+  perm: Int32Array;
   /** areas whose eligibility looks at the need (they need a child's whole liability path) */
   pathMask: number;
   /** some area reaches somebody in some year */
@@ -282,6 +306,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     reached: sink.reached,
     picture: sink.picture,
     path: new Float64Array(AGES + 1),
+    perm: lay.sampled ? stratumTables(lay.n) : new Int32Array(0),
     anyReach: maxPi.some((v) => v > 0),
   };
   const anyReach = ctx.anyReach;
@@ -407,6 +432,27 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     l2 = 0,
     l3 = 0;
   let later = 0;
+  // Weighted samples of cohorts that meet the plan: Latin-hypercube sampling of L16 and of the four
+  // propensities (each a random permutation of the n strata). Every child stays exactly
+  // distributed, so estimates stay unbiased; their variance falls (MODEL.md).
+  const strat = sampled && touched;
+  const perm = ctx.perm;
+  const invN = 1 / n;
+  // stratum of child i in stream j: perm[j*n + (i + off_j) mod n], with fixed shuffled tables and
+  // a random offset per cohort and stream, so each child's stratum is uniform and the streams independent
+  let offL = 0,
+    off0 = 0,
+    off1 = 0,
+    off2 = 0,
+    off3 = 0;
+  if (strat) {
+    const draw = (j: number) => Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
+    offL = draw(0);
+    off0 = draw(1);
+    off1 = draw(2);
+    off2 = draw(3);
+    off3 = draw(4);
+  }
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
     let cand = 0;
@@ -423,6 +469,17 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       u1 = ((ra & 0xffff) + 0.5) / 65536;
       u2 = ((rb >>> 16) + 0.5) / 65536;
       u3 = ((rb & 0xffff) + 0.5) / 65536;
+      if (strat) {
+        // weighted sample: stratified propensities (one child per 1/n-stratum, random order)
+        const i0 = i + off0 < n ? i + off0 : i + off0 - n;
+        const i1 = i + off1 < n ? i + off1 : i + off1 - n;
+        const i2 = i + off2 < n ? i + off2 : i + off2 - n;
+        const i3 = i + off3 < n ? i + off3 : i + off3 - n;
+        u0 = (perm[n + i0] + u0) * invN;
+        u1 = (perm[2 * n + i1] + u1) * invN;
+        u2 = (perm[3 * n + i2] + u2) * invN;
+        u3 = (perm[4 * n + i3] + u3) * invN;
+      }
       if (u0 < mp0) cand |= 1;
       if (u1 < mp1) cand |= 2;
       if (u2 < mp2) cand |= 4;
@@ -433,8 +490,20 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     // time-reversible): L16 from slot 0, then L15 = rho L16 + sig e, ... down to L0. A child no
     // area can reach needs only L16 (one draw); a candidate draws the whole path, and the same
     // L16, so every scenario of a seed shares each child's outcome in the baseline.
-    const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
-    let Lprev = L;
+    const h0 = hashU32(k1, k2, c0);
+    // Exact populations anchor the path at L16 (slot 0); weighted samples anchor it at L15, drawn
+    // stratified (one child per 1/n-quantile stratum, random order), because the estimate of a
+    // sampled child is its chance of being helped given L15; then L16 = rho L15 + sig e (slot 1).
+    let Lprev: number;
+    let L: number;
+    if (strat) {
+      const iL = i + offL < n ? i + offL : i + offL - n;
+      Lprev = NT[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
+      L = rho * Lprev + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
+    } else {
+      L = NT[h0 >>> TABLE_SHIFT];
+      Lprev = L;
+    }
     let P = 0;
     let o0 = 0,
       o1 = 0,
@@ -444,7 +513,12 @@ function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       // Only areas that look at the need (not universal ones) need the whole path.
       const full = (cand & pathMask) !== 0;
       path[AGES] = L;
-      for (let a = AGES - 1; a >= (full ? 0 : AGES - 1); a--) {
+      let from = AGES - 1;
+      if (strat) {
+        path[AGES - 1] = Lprev;
+        from = AGES - 2;
+      }
+      for (let a = from; a >= (full ? 0 : AGES - 1); a--) {
         path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
       }
       if (!full) path.fill(0, 0, AGES - 1);
