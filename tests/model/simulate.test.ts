@@ -189,7 +189,8 @@ describe('simulate: invariants', () => {
     expect(recommendedRuns(preset('sweden', 'none'))).toBe(1000);
     expect(recommendedRuns(preset('sweden', 'hedemora'))).toBe(1000);
     const big = (k: number) => preset('sweden', 'none', { detect: k, parent: k, firstline: k, school: k });
-    expect(recommendedRuns(big(2e8))).toBe(500);
+    expect(recommendedRuns(big(1e8))).toBe(500);
+    expect(recommendedRuns(big(2e8))).toBe(200);
     expect(recommendedRuns(big(1e9))).toBe(100);
   });
 });
