@@ -270,12 +270,15 @@ describe('the embed', () => {
     await frame.locator(`${RESULTS}[data-final="true"][data-envelope="1500000"]`).waitFor({ timeout: 30_000 });
     await page.evaluate(() =>
       (document.getElementById('host-frame') as HTMLIFrameElement).contentWindow!.postMessage(
-        { type: 'halvera:set', query: 'm=hedemora&p=nacka' },
+        { type: 'halvera:set', query: 'm=hedemora&p=nacka&x=<img src=x onerror=alert(1)>' },
         '*',
       ),
     );
     await frame.locator(`${RESULTS}[data-envelope="3000000"]`).waitFor({ timeout: 30_000 });
     expect(await frame.locator('#envelope-range').count()).toBe(0);
+    // The host's message is untrusted like any link: its problems are shown as text.
+    expect(await frame.locator('[data-testid="link-notes"]').innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await frame.locator('img').count()).toBe(0);
   });
 
   it('ignores a scenario posted from another origin', async () => {
