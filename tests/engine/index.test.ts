@@ -1,5 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, EngineError, type Engine, type Progress, type RunRequest } from '../../src/engine';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createEngine,
+  defaultWorkerCount,
+  EngineError,
+  type Engine,
+  type Progress,
+  type RunRequest,
+} from '../../src/engine';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { simulate } from '../../src/model/simulate';
 import { defaultScenario } from '../../src/model/params';
@@ -33,6 +40,26 @@ async function collect(e: Engine, req: RunRequest, channel = 'main') {
 }
 
 describe('the engine', () => {
+  it('takes one worker per spare core, 1 to 8', () => {
+    const cases: [number, number][] = [
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+      [9, 8],
+      [64, 8],
+    ];
+    try {
+      for (const [cores, workers] of cases) {
+        vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+        expect(defaultWorkerCount()).toBe(workers);
+        expect(createEngine({ createWorker: fakeFactory().create }).pool.size).toBe(workers);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('starts no worker before the first request', () => {
     const f = fakeFactory();
     engine({ workers: 2, createWorker: f.create });
