@@ -189,6 +189,7 @@ describe('the controls', () => {
     await page.locator('#envelope-range').fill('7000000');
     await page.getByRole('button', { name: 'Öppna Grupp <1>' }).click();
     await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('4000000');
+    expect(await page.getByRole('button', { name: 'Öppna Grupp <1>' }).getAttribute('aria-current')).toBe('true');
     // Kept across a reload (localStorage), and removable.
     await page.reload();
     await page.getByRole('button', { name: 'Ta bort Grupp <1>' }).click();

@@ -43,3 +43,14 @@ export function linkUrl(href: string | undefined, query: string): string {
   u.hash = '';
   return u.toString();
 }
+
+/** Whether two link queries describe the same scenario, whatever the language or the order of the keys. */
+export function sameScenario(a: string, b: string): boolean {
+  const norm = (q: string) => {
+    const p = new URLSearchParams(q.startsWith('?') ? q.slice(1) : q);
+    p.delete('lang');
+    p.sort();
+    return p.toString();
+  };
+  return norm(a) === norm(b);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { copyText, linkUrl } from '../../../src/ui/controls/share';
+import { copyText, linkUrl, sameScenario } from '../../../src/ui/controls/share';
 
 describe('copyText', () => {
   it('uses the clipboard when it works, without the fallback', async () => {
@@ -31,5 +31,13 @@ describe('linkUrl', () => {
   });
   it('gives only the search when there is no page address', () => {
     expect(linkUrl(undefined, 'v=1')).toBe('?v=1');
+  });
+});
+
+describe('sameScenario', () => {
+  it('ignores the language and the order of keys, not the values', () => {
+    expect(sameScenario('v=1&m=hedemora&lang=sv', '?m=hedemora&v=1&lang=en')).toBe(true);
+    expect(sameScenario('v=1&m=hedemora&detect=1', 'v=1&m=hedemora&detect=2')).toBe(false);
+    expect(sameScenario('v=1&m=hedemora', 'v=1&m=hedemora&seed=2')).toBe(false);
   });
 });
