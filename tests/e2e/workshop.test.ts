@@ -127,6 +127,10 @@ describe('the controls', () => {
     await risk.press('Enter');
     await expect(page.getByText('Skriv ett tal.').isVisible()).resolves.toBe(true);
     expect(await risk.getAttribute('aria-invalid')).toBe('true');
+    // Escape drops what was typed.
+    await risk.press('Escape');
+    expect(await risk.inputValue()).toBe('13,3');
+    expect(await risk.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('plan presets set the budgets; no plan gives no effect', async () => {
