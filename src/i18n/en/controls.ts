@@ -83,7 +83,7 @@ export const controls: typeof sv = {
     share: '%',
     year: '',
     years: 'years',
-    'SEK/year': 'SEK a year',
+    'SEK/year': 'SEK/yr',
     SEK: 'SEK',
     d: 'Cohen’s d',
     rate: '%',
@@ -91,6 +91,7 @@ export const controls: typeof sv = {
     choice: '',
   },
 
+  spokenUnits: { 'SEK/year': 'kronor a year', d: 'Cohen’s d' } as Record<string, string>,
   shareTitle: 'Compare and share',
   copyLink: 'Copy link',
   copied: 'Copied',

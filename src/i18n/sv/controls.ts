@@ -85,7 +85,7 @@ export const controls = {
     share: '%',
     year: '',
     years: 'år',
-    'SEK/year': 'kr per år',
+    'SEK/year': 'kr/år',
     SEK: 'kr',
     d: 'Cohens d',
     rate: '%',
@@ -93,6 +93,8 @@ export const controls = {
     choice: '',
   },
 
+  /** Units as read aloud (aria-valuetext), where the short form would be read badly. */
+  spokenUnits: { 'SEK/year': 'kronor per år', d: 'Cohens d' } as Record<string, string>,
   // Share, compare, save
   shareTitle: 'Jämför och dela',
   copyLink: 'Kopiera länk',
