@@ -20,8 +20,10 @@ export interface KeyValueStore {
 }
 
 export function cleanName(name: string): string {
-  return name
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  // Drop control characters (U+0000-U+001F, U+007F); the name is only ever shown as text.
+  return Array.from(name)
+    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim()
     .slice(0, MAX_NAME);
 }

@@ -68,5 +68,7 @@ console.log(`1 000 runs sweden, no plan                    ${f(sweMs)} ms   (tar
 console.log(`1 000 runs sweden, plan hedemora              ${f(swePlanMs)} ms`);
 console.log(`${String(sweRec).padStart(5)} runs sweden, 800 MSEK/year (recommended runs) ${f(sweBigRecMs)} ms`);
 console.log(`1 000 runs sweden, 800 MSEK/year               ${f(sweBig1000Ms)} ms`);
-console.log(`recommended runs: hedemora ${recommendedRuns(hed)}, sweden ${recommendedRuns(swe)}, sweden + hedemora plan ${recommendedRuns(swePlan)}`);
+console.log(
+  `recommended runs: hedemora ${recommendedRuns(hed)}, sweden ${recommendedRuns(swe)}, sweden + hedemora plan ${recommendedRuns(swePlan)}`,
+);
 if (sink === 42) console.log('');
