@@ -1,0 +1,263 @@
+/**
+ * The engine: named channels over one worker pool (./pool.ts), progressive answers, latest wins.
+ *
+ * A request runs in three kinds of pieces, all inside workers:
+ *  1. the preview: runs [0, k) simulated and summarized in one call (k small: about `previewMs` of work);
+ *  2. chunks: runs [k, n) cut into chunks by run index as workers come free, each chunk's RunBatch transferred
+ *     back to the main thread (zero copy; the main thread only holds the buffers, it never reads them);
+ *  3. summaries: the contiguous prefix of runs received so far — the merged batch kept from the last summary
+ *     plus the new chunks — is transferred to a worker, which merges (exact concatenation in run order),
+ *     summarizes and hands the merged batch back transferred for the next round. Partial summaries are spaced
+ *     at least `partialIntervalMs` apart; the last one covers all n runs and is final.
+ *
+ * Why merge and summarize in a worker rather than summarize per chunk: percentiles need all runs at once, and
+ * moving the per-run arrays is free when transferred, so the only cost of aggregation is the model's own
+ * mergeBatches + summarize, paid off the main thread. Each worker keeping its own chunks would avoid nothing
+ * (the runs of one request are spread over several workers) and would tie a request to specific workers, which
+ * breaks when one dies. Because every run's random stream depends only on (seed, run index) and every published
+ * result covers a prefix [0, m) of runs, each published result equals `simulate(scenario, { runs: m, seed })`,
+ * whatever the number of workers or the chunk sizes.
+ *
+ * Latest wins: a new request on a channel marks the old one superseded (its promise resolves 'superseded' at
+ * once), drops its waiting pieces from the pool and ignores the answers of the pieces still running. A worker
+ * holds at most `pipeline` pieces (2: one running, one waiting inside it, so it never idles while the main thread
+ * is busy drawing), each about `chunkMs` of work, so a newer request waits at most about 2 x `chunkMs` for a busy
+ * worker; aborting workers mid-piece (terminate + restart, which costs more than that) is not needed.
+ */
+import { transfer } from 'comlink';
+import { buffersOf } from '../../workers/simulation.worker';
+import type { RunBatch, SimResult } from '../model/types';
+import { keyOf, type ResultCache } from './cache';
+import type { Tuning } from './defaults';
+import type { Job, Piece, Pool } from './pool';
+import { CHUNK_FIRST, CHUNK_MIN, PREVIEW_FIRST, PREVIEW_MAX, PREVIEW_MIN, type Timing } from './timing';
+import type { EngineError, Outcome, Progress, RunRequest } from './types';
+
+const byRunStart = (a: RunBatch, b: RunBatch) => a.runStart - b.runStart;
+
+/** Who waits on a run: the latest of identical requests on a channel. */
+interface Caller {
+  req: RunRequest;
+  onUpdate: (p: Progress) => void;
+  resolve: (o: Outcome) => void;
+  reject: (e: EngineError) => void;
+}
+
+/** One request in flight: its pieces, its received chunks, its published results. */
+export class RequestRun {
+  superseded = false;
+  finished = false;
+  readonly key: string;
+  readonly promise: Promise<Outcome>;
+  private caller!: Caller;
+  private last: Progress | null = null;
+
+  private readonly total: number;
+  private readonly previewRuns: number;
+  private cursor: number;
+  /** Merged prefix [0, mergedRuns) held from the last summary (null while a summary holds it). */
+  private merged: RunBatch | null = null;
+  private mergedRuns = 0;
+  /** Chunks received and not yet merged, by run start. */
+  private pending: RunBatch[] = [];
+  private previewDone = false;
+  private summarizing = false;
+  private lastPublish = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly timing: Timing,
+    private readonly cache: ResultCache,
+    private readonly opts: Tuning,
+    req: RunRequest,
+    onUpdate: (p: Progress) => void,
+  ) {
+    this.key = keyOf(req);
+    this.promise = this.attach(req, onUpdate);
+    this.total = req.runs;
+    this.previewRuns = Math.min(this.total, this.choosePreview());
+    this.cursor = this.previewRuns;
+  }
+
+  private get req(): RunRequest {
+    return this.caller.req;
+  }
+
+  private attach(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.caller = { req, onUpdate, resolve, reject };
+    });
+  }
+
+  /**
+   * An identical request (same scenario, seed and runs) arrived on the channel while this one runs: the new
+   * caller takes the run over, the previous one is superseded. The new caller first gets the latest published
+   * answer again (with its own request object), then the rest.
+   */
+  adopt(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
+    const previous = this.caller;
+    const promise = this.attach(req, onUpdate);
+    const caller = this.caller;
+    previous.resolve('superseded');
+    const last = this.last;
+    if (last)
+      queueMicrotask(() => this.caller === caller && !this.superseded && this.deliver({ ...last, request: req }));
+    return promise;
+  }
+
+  private choosePreview(): number {
+    if (this.opts.previewRuns) return Math.max(1, Math.floor(this.opts.previewRuns));
+    const perRun = this.timing.get(this.req);
+    if (perRun === undefined) return PREVIEW_FIRST;
+    return Math.max(PREVIEW_MIN, Math.min(PREVIEW_MAX, Math.round(this.opts.previewMs / perRun)));
+  }
+
+  private chunkSize(): number {
+    if (this.opts.chunkRuns) return Math.max(1, Math.floor(this.opts.chunkRuns));
+    const perRun = this.timing.get(this.req);
+    const size = perRun === undefined ? CHUNK_FIRST : Math.round(this.opts.chunkMs / perRun);
+    // Never so large that a worker of the pool would stay without work.
+    const share = Math.ceil((this.total - this.previewRuns) / this.pool.size);
+    return Math.max(CHUNK_MIN, Math.min(size, share));
+  }
+
+  start(): void {
+    const cached = this.cache.get(this.key);
+    if (cached) {
+      // Published in a microtask, so that no update arrives before request() has returned.
+      queueMicrotask(() => !this.superseded && this.publish(cached, this.total, false));
+      return;
+    }
+    const { scenario, seed } = this.req;
+    const k = this.previewRuns;
+    const keep = k < this.total;
+    this.single(0, async (api) => {
+      const a = await api.runAndSummarize(scenario, seed, 0, k, keep);
+      this.timing.add(this.req, k, a.runMs);
+      if (this.superseded) return;
+      this.previewDone = true;
+      if (a.batch) {
+        this.merged = a.batch;
+        this.mergedRuns = k;
+      }
+      this.publish(a.result, k, true);
+      this.advance();
+    });
+    if (keep) {
+      const chunks: Job = {
+        owner: this,
+        priority: 2,
+        take: () => (this.superseded || this.cursor >= this.total ? null : this.chunk()),
+        failed: (e) => this.fail(e),
+      };
+      this.pool.add(chunks);
+    }
+  }
+
+  private chunk(): Piece {
+    const start = this.cursor;
+    const end = Math.min(this.total, start + this.chunkSize());
+    this.cursor = end;
+    const { scenario, seed } = this.req;
+    return async (api) => {
+      const a = await api.run(scenario, seed, start, end);
+      this.timing.add(this.req, end - start, a.ms);
+      if (this.superseded) return;
+      this.pending.push(a.batch);
+      this.pending.sort(byRunStart);
+      this.advance();
+    };
+  }
+
+  private single(priority: number, piece: Piece): void {
+    let taken = false;
+    this.pool.add({
+      owner: this,
+      priority,
+      take: () => {
+        if (taken || this.superseded) return null;
+        taken = true;
+        return piece;
+      },
+      failed: (e) => this.fail(e),
+    });
+  }
+
+  /** Starts a summary when one is due: the final one when all runs are in, else a partial one now and then. */
+  private advance(): void {
+    if (this.superseded || this.finished || !this.previewDone || this.summarizing || this.merged === null) return;
+    // The contiguous prefix of received runs.
+    let upTo = this.mergedRuns;
+    let n = 0;
+    while (n < this.pending.length && this.pending[n].runStart === upTo) upTo += this.pending[n++].runCount;
+    if (n === 0) return;
+    const final = upTo === this.total;
+    if (!final && !this.partialDue(upTo)) return;
+    const batches = [this.merged, ...this.pending.splice(0, n)];
+    this.merged = null;
+    this.summarizing = true;
+    const { scenario, seed } = this.req;
+    this.single(1, async (api) => {
+      const a = await api.summarize(scenario, seed, transfer(batches, buffersOf(batches)), !final);
+      this.summarizing = false;
+      if (this.superseded) return;
+      if (a.batch) {
+        this.merged = a.batch;
+        this.mergedRuns = upTo;
+      }
+      this.publish(a.result, upTo, false);
+      if (!final) this.advance();
+    });
+  }
+
+  /**
+   * A partial summary is due when the last publication is `partialIntervalMs` old and the rest of the runs will
+   * take a while yet (otherwise the final result is near, and a partial one would only delay it).
+   */
+  private partialDue(upTo: number): boolean {
+    const interval = this.opts.partialIntervalMs;
+    if (performance.now() - this.lastPublish < interval) return false;
+    const perRun = this.timing.get(this.req);
+    if (perRun === undefined || interval === 0) return true;
+    return ((this.total - upTo) * perRun) / this.pool.size >= interval / 2;
+  }
+
+  private publish(result: SimResult, runsDone: number, preview: boolean): void {
+    this.lastPublish = performance.now();
+    const final = runsDone === this.total;
+    this.last = { request: this.req, result, runsDone, runsTotal: this.total, preview, final };
+    if (final) {
+      this.finished = true;
+      this.cache.set(this.key, result);
+    }
+    this.deliver(this.last);
+    if (final) this.caller.resolve('done');
+  }
+
+  private deliver(p: Progress): void {
+    try {
+      this.caller.onUpdate(p);
+    } catch (e) {
+      console.error('engine: onUpdate threw', e);
+    }
+  }
+
+  private fail(e: EngineError): void {
+    if (this.superseded || this.finished) return;
+    this.finished = true;
+    this.pool.remove(this);
+    this.caller.reject(e);
+  }
+
+  supersede(): void {
+    if (this.superseded) return;
+    this.superseded = true;
+    this.pool.remove(this);
+    this.merged = null;
+    this.pending = [];
+    if (!this.finished) {
+      this.finished = true;
+      this.caller.resolve('superseded');
+    }
+  }
+}
