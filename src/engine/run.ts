@@ -79,6 +79,11 @@ export class RequestRun {
     this.cursor = this.previewRuns;
   }
 
+  /** Superseded, failed or done: no piece of it may publish any more. */
+  private get closed(): boolean {
+    return this.superseded || this.finished;
+  }
+
   private get req(): RunRequest {
     return this.caller.req;
   }
@@ -134,7 +139,7 @@ export class RequestRun {
     this.single(0, async (api) => {
       const a = await api.runAndSummarize(scenario, seed, 0, k, keep);
       this.timing.add(this.req, k, a.runMs);
-      if (this.superseded) return;
+      if (this.closed) return;
       this.previewDone = true;
       if (a.batch) {
         this.merged = a.batch;
@@ -162,7 +167,7 @@ export class RequestRun {
     return async (api) => {
       const a = await api.run(scenario, seed, start, end);
       this.timing.add(this.req, end - start, a.ms);
-      if (this.superseded) return;
+      if (this.closed) return;
       this.pending.push(a.batch);
       this.pending.sort(byRunStart);
       this.advance();
@@ -200,7 +205,7 @@ export class RequestRun {
     this.single(1, async (api) => {
       const a = await api.summarize(scenario, seed, transfer(batches, buffersOf(batches)), !final);
       this.summarizing = false;
-      if (this.superseded) return;
+      if (this.closed) return;
       if (a.batch) {
         this.merged = a.batch;
         this.mergedRuns = upTo;
@@ -245,16 +250,21 @@ export class RequestRun {
   private fail(e: EngineError): void {
     if (this.superseded || this.finished) return;
     this.finished = true;
-    this.pool.remove(this);
+    this.drop();
     this.caller.reject(e);
+  }
+
+  /** Drops the waiting pieces and the buffers held. */
+  private drop(): void {
+    this.pool.remove(this);
+    this.merged = null;
+    this.pending = [];
   }
 
   supersede(): void {
     if (this.superseded) return;
     this.superseded = true;
-    this.pool.remove(this);
-    this.merged = null;
-    this.pending = [];
+    this.drop();
     if (!this.finished) {
       this.finished = true;
       this.caller.resolve('superseded');

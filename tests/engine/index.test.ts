@@ -277,6 +277,33 @@ describe('engine faults', () => {
     expect(f.made.length).toBe(2);
   });
 
+  it('publishes nothing of a request after it failed', async () => {
+    // Worker 0 answers the preview late; worker 1 throws on the first chunk, so the request fails first.
+    const slow = new FakeWorker({
+      ...api,
+      runAndSummarize: async (...args: Parameters<SimApi['runAndSummarize']>) => {
+        await new Promise((r) => setTimeout(r, 80));
+        return api.runAndSummarize(...args);
+      },
+    });
+    const throwing = new FakeWorker({
+      ...api,
+      run: () => {
+        throw new Error('chunk boom');
+      },
+    });
+    const f = fakeFactory((n) => (n === 0 ? slow : n === 1 ? throwing : undefined));
+    const e = engine({ workers: 2, pipeline: 1, createWorker: f.create, previewRuns: 10, chunkRuns: 10 });
+    const updates: Progress[] = [];
+    const err = await e
+      .channel('main')
+      .request({ scenario: base, seed: 'f', runs: 30 }, (u) => updates.push(u))
+      .catch((x: unknown) => x);
+    expect((err as EngineError).code).toBe('worker-failed');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(updates).toEqual([]);
+  });
+
   it('fails the request when a worker dies mid-piece, and keeps serving', async () => {
     // Answers the preview, then dies while running the first chunk.
     const dying = new FakeWorker({
