@@ -281,10 +281,9 @@ describe('engine faults', () => {
     // Worker 0 answers the preview late; worker 1 throws on the first chunk, so the request fails first.
     const slow = new FakeWorker({
       ...api,
-      runAndSummarize: async (...args: Parameters<SimApi['runAndSummarize']>) => {
-        await new Promise((r) => setTimeout(r, 80));
-        return api.runAndSummarize(...args);
-      },
+      // comlink awaits what the worker returns, so a late answer can be a promise.
+      runAndSummarize: (...args: Parameters<SimApi['runAndSummarize']>) =>
+        new Promise((r) => setTimeout(() => r(api.runAndSummarize(...args)), 80)) as never,
     });
     const throwing = new FakeWorker({
       ...api,
