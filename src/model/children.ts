@@ -3,12 +3,17 @@
  * detection, reach by the areas, and the outcome at 16).
  */
 import { PICTURE_MAX } from './assumptions';
-import { AGES } from './capacity';
+import { AGES as AGES_ } from './capacity';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact } from './rng';
 import type { CohortAcc, RunCtx } from './runContext';
 
 /** Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34 detection. */
 const SLOTS = 64;
+/**
+ * Module-local copy: tsx/esbuild turn imported bindings into getter calls, far too slow in the
+ * hot loop (the same reason hashU32 is local).
+ */
+const AGES: number = AGES_;
 const SLOT_REACH = 17;
 const SLOT_DETECT = 19;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
