@@ -84,6 +84,11 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   const isTarget = ci === target;
   const firstTy = ci - 16;
   const touched = ctx.anyReach && firstTy + 15 >= 0 && firstTy < planEnd;
+  // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
+  // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping
+  // them leaves every other draw unchanged.
+  const aFirst = firstTy < 0 ? -firstTy : 0;
+  const aEnd = Math.min(AGES, planEnd - firstTy);
   const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
   let base = 0;
   let scen = 0;
@@ -180,7 +185,8 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
         path[AGES - 1] = Lprev;
         from = AGES - 2;
       }
-      for (let a = from; a >= (full ? 0 : AGES - 1); a--) {
+      const aStart = (cand & detMask) !== 0 ? 0 : aFirst;
+      for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
         path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
       }
       if (!full) path.fill(0, 0, AGES - 1);
@@ -190,7 +196,7 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
         last1 = -1,
         last2 = -1,
         last3 = -1;
-      for (let a = 0; a < AGES; a++) {
+      for (let a = full ? aStart : aFirst; a < aEnd; a++) {
         const vis = full && path[a] > tauV;
         if (vis && !known && (cand & detMask) !== 0) {
           if (hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296 < detRate[a]) known = true;
