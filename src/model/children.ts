@@ -185,7 +185,27 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
         path[AGES - 1] = Lprev;
         from = AGES - 2;
       }
-      const aStart = (cand & detMask) !== 0 ? 0 : aFirst;
+      // ages any candidate area can reach (detection may need the earlier ones)
+      let aLo = AGES,
+        aHi = 0;
+      if ((cand & 1) !== 0) {
+        if (lo0 < aLo) aLo = lo0;
+        if (hi0 + 1 > aHi) aHi = hi0 + 1;
+      }
+      if ((cand & 2) !== 0) {
+        if (lo1 < aLo) aLo = lo1;
+        if (hi1 + 1 > aHi) aHi = hi1 + 1;
+      }
+      if ((cand & 4) !== 0) {
+        if (lo2 < aLo) aLo = lo2;
+        if (hi2 + 1 > aHi) aHi = hi2 + 1;
+      }
+      if ((cand & 8) !== 0) {
+        if (lo3 < aLo) aLo = lo3;
+        if (hi3 + 1 > aHi) aHi = hi3 + 1;
+      }
+      const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
+      const aStop = aHi < aEnd ? aHi : aEnd;
       for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
         path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
       }
@@ -196,7 +216,7 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
         last1 = -1,
         last2 = -1,
         last3 = -1;
-      for (let a = full ? aStart : aFirst; a < aEnd; a++) {
+      for (let a = full ? aStart : aFirst; a < aStop; a++) {
         const vis = full && path[a] > tauV;
         if (vis && !known && (cand & detMask) !== 0) {
           if (hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296 < detRate[a]) known = true;
