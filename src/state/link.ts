@@ -14,11 +14,11 @@ import {
 } from '../model/presets';
 import type { Scenario, ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
+import { cleanName } from './saved';
 
 export const LINK_VERSION = 1;
 export const VIEWS = ['workshop', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
-export const DEFAULT_RUNS = 1000;
 export const RUNS_RANGE = { min: 100, max: 10_000 };
 const SEED_RE = /^[A-Za-z0-9_-]{1,32}$/;
 
@@ -27,10 +27,19 @@ export interface LinkState {
   plan: PlanName;
   scenario: Scenario;
   seed: string;
-  runs: number;
+  /** Runs of the full result; null = automatic (`recommendedRuns` of the scenario: 1 000, fewer for huge plans). */
+  runs: number | null;
   lang: Lang;
+  /** 'compare' when scenario A is pinned (and travels in the link), else 'workshop'. */
   view: View;
   embed: boolean;
+  /** Scenario A, pinned for comparison: its own link query (without a nested A) and its label. */
+  pinned: PinnedLink | null;
+}
+
+export interface PinnedLink {
+  label: string;
+  query: string;
 }
 
 export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version';
@@ -49,10 +58,11 @@ export function defaultLinkState(): LinkState {
     plan: 'hedemora',
     scenario: resolveScenario('hedemora', 'hedemora'),
     seed: '1',
-    runs: DEFAULT_RUNS,
+    runs: null,
     lang: 'sv',
     view: 'workshop',
     embed: false,
+    pinned: null,
   };
 }
 
@@ -151,8 +161,36 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
   }
   state.scenario = s;
 
+  // Scenario A: a link inside the link, decoded (and cleaned) the same way; a nested A is dropped.
+  const a = q.get('a');
+  if (a !== null) {
+    const inner = new URLSearchParams(a);
+    inner.delete('a');
+    inner.delete('al');
+    inner.delete('view');
+    const decoded = decodeLink(inner.toString());
+    for (const n of decoded.notes) notes.push({ ...n, key: `a.${n.key}` });
+    const label = cleanName(q.get('al') ?? '') || 'A';
+    state.pinned = { label, query: encodeLink({ ...decoded.state, pinned: null }) };
+  }
+  state.view = state.pinned ? 'compare' : 'workshop';
+  if (q.get('view') === 'compare' && !state.pinned)
+    notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
+
   // Keys that do not belong to the format
-  const known = new Set(['v', 'm', 'p', 'lang', 'view', 'embed', 'seed', 'runs', ...PARAMS.map((p) => p.key)]);
+  const known = new Set([
+    'v',
+    'm',
+    'p',
+    'lang',
+    'view',
+    'embed',
+    'seed',
+    'runs',
+    'a',
+    'al',
+    ...PARAMS.map((p) => p.key),
+  ]);
   for (const key of new Set(q.keys())) {
     if (!known.has(key) && !IGNORED_KEYS.test(key))
       notes.push({ key: truncate(key), kind: 'unknown', raw: truncate(q.get(key) ?? '') });
@@ -186,9 +224,13 @@ export function encodeLink(st: LinkState): string {
     if (value !== base[p.key]) q.set(p.key, String(value));
   }
   q.set('seed', st.seed);
-  if (st.runs !== DEFAULT_RUNS) q.set('runs', String(st.runs));
+  if (st.runs !== null) q.set('runs', String(st.runs));
   q.set('lang', st.lang);
-  if (st.view !== 'workshop') q.set('view', st.view);
+  if (st.pinned) {
+    q.set('view', 'compare');
+    q.set('a', st.pinned.query);
+    q.set('al', st.pinned.label);
+  }
   if (st.embed) q.set('embed', '1');
   return q.toString();
 }

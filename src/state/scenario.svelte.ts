@@ -3,6 +3,7 @@
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
 import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
+import { recommendedRuns } from '../model/simulate';
 import type { MunicipalityName, PlanName } from '../model/presets';
 import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
@@ -15,6 +16,7 @@ import {
   resolveScenario,
   type LinkNote,
   type LinkState,
+  type PinnedLink,
   type View,
 } from './link';
 
@@ -50,9 +52,11 @@ export class ScenarioState {
   plan = $state<PlanName>('hedemora');
   scenario = $state<Scenario>(defaultLinkState().scenario);
   seed = $state('1');
-  runs = $state(1000);
+  /** Runs asked for by the link; null = automatic. */
+  runs = $state<number | null>(null);
   lang = $state<Lang>('sv');
-  view = $state<View>('workshop');
+  /** Scenario A, pinned for comparison; it travels in the link. */
+  pinned = $state<PinnedLink | null>(null);
   embed = $state(false);
   /** The last named presets: what "reset" returns a control to. */
   baseMunicipality = $state<Exclude<MunicipalityName, 'custom'>>('hedemora');
@@ -63,6 +67,9 @@ export class ScenarioState {
   notes = $state<LinkNote[]>([]);
 
   envelope = $derived(envelopeOf(this.scenario));
+  /** Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so links reproduce). */
+  requestRuns = $derived(this.runs ?? recommendedRuns(this.scenario));
+  view = $derived<View>(this.pinned ? 'compare' : 'workshop');
   assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
   link = $derived(encodeLink(this.snapshot()));
 
@@ -86,7 +93,7 @@ export class ScenarioState {
     this.seed = st.seed;
     this.runs = st.runs;
     this.lang = st.lang;
-    this.view = st.view;
+    this.pinned = st.pinned;
     this.embed = st.embed;
   }
 
@@ -100,7 +107,19 @@ export class ScenarioState {
       lang: this.lang,
       view: this.view,
       embed: this.embed,
+      pinned: this.pinned ? { ...this.pinned } : null,
     };
+  }
+
+  /** Pins the current scenario as A (its link without a nested A). */
+  pin(label: string) {
+    this.pinned = { label, query: encodeLink({ ...this.snapshot(), pinned: null }) };
+  }
+
+  /** The request that answers a pinned link (decoded like any link). */
+  static requestOf(query: string) {
+    const { state } = decodeLink(query);
+    return { scenario: state.scenario, seed: state.seed, runs: state.runs ?? recommendedRuns(state.scenario) };
   }
 
   setMunicipality(m: MunicipalityName) {

@@ -63,6 +63,28 @@ describe('the link', () => {
     expect(errors2).toEqual([]);
   });
 
+  it('carries scenario A: a colleague opening the link sees the same comparison', async () => {
+    const { page, errors } = await openPage(browser, '/?m=hedemora&p=hedemora&seed=5');
+    await settled(page);
+    await page.locator('#pin-a').click();
+    await page.locator('#envelope-range').fill('6000000');
+    await page.locator('[data-testid="compare"]').waitFor();
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('view=compare');
+    const compare = async (p: Page) => {
+      await p.locator('path[data-series="pinned"]').waitFor({ state: 'attached', timeout: 30_000 });
+      return p.locator('[data-testid="compare"]').innerText();
+    };
+    const mine = await compare(page);
+    const link = await page.getByLabel('Länk till scenariot').inputValue();
+    expect(link).toContain('a=');
+    const { page: theirs, errors: errors2 } = await openPage(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+    await settled(theirs);
+    expect(await compare(theirs)).toBe(mine);
+    expect(await theirs.locator('#envelope-range').inputValue()).toBe('6000000');
+    expect([...errors, ...errors2]).toEqual([]);
+  });
+
   it('keeps the address bar in step without a reload, and a reload restores the scenario', async () => {
     const { page } = await openPage(browser, '/?m=hedemora&p=hedemora');
     await settled(page);

@@ -76,6 +76,29 @@ describe('decodeLink', () => {
   });
 });
 
+describe('scenario A in the link', () => {
+  it('round-trips a pinned scenario and its label, and sets the compare view', () => {
+    const st = { ...defaultLinkState(), pinned: { label: 'Grupp A', query: 'v=1&m=hedemora&p=nacka&seed=1&lang=sv' } };
+    const back = decodeLink(encodeLink(st));
+    expect(back.notes).toEqual([]);
+    expect(back.state.pinned).toEqual(st.pinned);
+    expect(back.state.view).toBe('compare');
+  });
+
+  it('cleans a hostile A: its notes are prefixed, a nested A and markup in the label are dropped', () => {
+    const inner = 'births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
+    const { state, notes } = decodeLink('a=' + encodeURIComponent(inner) + '&al=%0A%0A');
+    expect(notes).toEqual([{ key: 'a.births', kind: 'invalid', raw: 'NaN', used: '150' }]);
+    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&m=hedemora&p=torshalla&seed=1&lang=sv' });
+  });
+
+  it('notes a compare view without an A', () => {
+    const { state, notes } = decodeLink('view=compare');
+    expect(state.view).toBe('workshop');
+    expect(notes).toEqual([{ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' }]);
+  });
+});
+
 describe('encodeLink', () => {
   it('writes only what differs from the named presets', () => {
     const st = defaultLinkState();
@@ -104,7 +127,17 @@ describe('encodeLink', () => {
         fc.boolean(),
         (nums, effects, m, p, seed, runs, lang, embed) => {
           const scenario = { ...resolveScenario('hedemora', 'none'), ...nums, effects };
-          const st = { municipality: m, plan: p, scenario, seed, runs, lang, view: 'workshop', embed } as const;
+          const st = {
+            municipality: m,
+            plan: p,
+            scenario,
+            seed,
+            runs,
+            lang,
+            view: 'workshop',
+            embed,
+            pinned: null,
+          } as const;
           const back = decodeLink(encodeLink(st));
           expect(back.notes).toEqual([]);
           expect(back.state.scenario).toEqual(scenario);

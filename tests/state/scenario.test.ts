@@ -77,6 +77,30 @@ describe('ScenarioState', () => {
   });
 });
 
+describe('ScenarioState runs and pinning', () => {
+  it('asks the model for the runs unless the link fixes them', () => {
+    expect(new ScenarioState('').requestRuns).toBe(1000);
+    expect(new ScenarioState('?runs=250').requestRuns).toBe(250);
+    const huge = new ScenarioState('?m=sweden&p=custom&detect=5000000000&parent=5000000000');
+    expect(huge.runs).toBeNull();
+    expect(huge.requestRuns).toBeLessThan(1000);
+  });
+
+  it('pins the current scenario as A, puts it in the link, and gives the request that answers it', () => {
+    const s = new ScenarioState('?p=nacka&seed=9');
+    s.pin('A');
+    s.setEnvelope(9_000_000);
+    const reopened = new ScenarioState(s.link);
+    expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&m=hedemora&p=nacka&seed=9&lang=sv' });
+    expect(reopened.view).toBe('compare');
+    expect(reopened.scenario.detect + reopened.scenario.parent).toBe(9_000_000);
+    const req = ScenarioState.requestOf(reopened.pinned!.query);
+    expect(req.seed).toBe('9');
+    expect(req.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
+    expect(req.runs).toBe(1000);
+  });
+});
+
 describe('splitEnvelope', () => {
   it('sums exactly to the total in whole kronor', () => {
     const out = splitEnvelope(1_000_001, { detect: 1, parent: 1, firstline: 1, school: 0 });
