@@ -60,7 +60,7 @@ export const charts: typeof sv = {
   paybackYear: (year) => `The investment has paid back by ${year}.`,
   probBenefits: (pct) => `The chance that savings exceed the cost: ${pct}.`,
   costsSummary: (p) =>
-    `The investment costs ${p.cost} in present value and avoids costs of ${p.benefits}; the net present value is ${p.npv}.`,
+    `The investment costs ${p.cost} in present value. Over the horizon about ${p.helped} fewer children in all are at risk, spread over every cohort; that avoids costs of ${p.benefits} and the net present value is ${p.npv}.`,
   colCost: 'Cost',
   colBenefits: 'Avoided costs',
 
@@ -106,7 +106,7 @@ export const charts: typeof sv = {
   compareMeasure: 'Measure',
   compareAtRisk: (year) => `Children at risk in ${year} (median)`,
   compareChance: 'Chance of reaching the target',
-  compareCost: 'Cost',
+  compareCost: 'Cost (present value)',
   compareNpv: 'Net present value',
   comparePayback: 'Paid back in',
   never: 'never',

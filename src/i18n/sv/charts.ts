@@ -61,8 +61,8 @@ export const charts = {
   paybackNever: 'Satsningen betalar sig inte inom tidshorisonten.',
   paybackYear: (year: number) => `Satsningen har betalat sig år ${year}.`,
   probBenefits: (pct: string) => `Chansen att besparingarna blir större än kostnaden: ${pct}.`,
-  costsSummary: (p: { cost: string; benefits: string; npv: string }) =>
-    `Satsningen kostar ${p.cost} i nuvärde och undviker kostnader för ${p.benefits}; nettonuvärdet är ${p.npv}.`,
+  costsSummary: (p: { cost: string; benefits: string; npv: string; helped: string }) =>
+    `Satsningen kostar ${p.cost} i nuvärde. Under tidshorisonten blir sammanlagt omkring ${p.helped} barn färre i riskzonen, fördelat på alla årskullar; det undviker kostnader för ${p.benefits} och nettonuvärdet är ${p.npv}.`,
   colCost: 'Kostnad',
   colBenefits: 'Undvikna kostnader',
 
@@ -113,7 +113,7 @@ export const charts = {
   compareMeasure: 'Mått',
   compareAtRisk: (year: number) => `Barn i riskzonen ${year} (median)`,
   compareChance: 'Chansen att nå målet',
-  compareCost: 'Kostnad',
+  compareCost: 'Kostnad (nuvärde)',
   compareNpv: 'Nettonuvärde',
   comparePayback: 'Återbetald år',
   never: 'aldrig',

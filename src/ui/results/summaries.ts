@@ -40,12 +40,22 @@ export function halvingText(r: SimResult, lang: Lang, reference: number[] | null
   return { summary, table };
 }
 
+/** Expected children moved out of risk over the whole horizon, summed over every school-leaving cohort. */
+export function childrenHelped(r: SimResult): number {
+  return r.baseline.atRisk.mean.reduce((t, b, k) => t + Math.max(0, b - r.atRisk.mean[k]), 0);
+}
+
 export function costsText(r: SimResult, lang: Lang) {
   const t = LANGS[lang].charts;
   const fmt = formatters(lang);
   const e = r.economics;
   const summary = [
-    t.costsSummary({ cost: fmt.sek(e.pvCost), benefits: fmt.sek(e.pvBenefits), npv: fmt.sek(e.npv) }),
+    t.costsSummary({
+      cost: fmt.sek(e.pvCost),
+      benefits: fmt.sek(e.pvBenefits),
+      npv: fmt.sek(e.npv),
+      helped: fmt.num(childrenHelped(r), 1),
+    }),
     e.paybackYear === null ? t.paybackNever : t.paybackYear(e.paybackYear),
     t.probBenefits(chancePct(fmt, e.probBenefitsExceedCost)),
   ].join(' ');
@@ -125,7 +135,7 @@ export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][
   return [
     [t.compareAtRisk(now.halving.targetYear), atRisk(a), atRisk(now)],
     [t.compareChance, chancePct(fmt, a.halving.probability), chancePct(fmt, now.halving.probability)],
-    [t.compareCost, fmt.sek(a.economics.cost), fmt.sek(now.economics.cost)],
+    [t.compareCost, fmt.sek(a.economics.pvCost), fmt.sek(now.economics.pvCost)],
     [t.compareNpv, fmt.sek(a.economics.npv), fmt.sek(now.economics.npv)],
     [t.comparePayback, year(a.economics.paybackYear), year(now.economics.paybackYear)],
   ];

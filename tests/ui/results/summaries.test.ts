@@ -1,5 +1,7 @@
+import { formatters } from '../../../src/ui/format';
 import { describe, expect, it } from 'vitest';
 import {
+  childrenHelped,
   cohortText,
   compareRows,
   contributionsText,
@@ -71,12 +73,23 @@ describe('compareRows(a, now)', () => {
     expect(rows.map((r) => r[0])).toEqual([
       'Barn i riskzonen 2036 (median)',
       'Chansen att nå målet',
-      'Kostnad',
+      'Kostnad (nuvärde)',
       'Nettonuvärde',
       'Återbetald år',
     ]);
     expect(rows[1]).toEqual(['Chansen att nå målet', '20\u00a0%', '68\u00a0%']);
     expect(rows[4]).toEqual(['Återbetald år', 'aldrig', '2036']);
+    // The cost row is the present value, as in the costs chart's text (not the undiscounted total).
+    expect(rows[2][2]).toBe(formatters('sv').sek(now.economics.pvCost));
     expect(Number(rows[0][1].replace(',', '.'))).toBeGreaterThan(Number(rows[0][2].replace(',', '.')));
+  });
+});
+
+describe('childrenHelped(result)', () => {
+  it('sums the expected reduction over every cohort of the horizon', () => {
+    const r = fixture('hedemora');
+    const byHand = r.years.reduce((t, _, k) => t + Math.max(0, r.baseline.atRisk.mean[k] - r.atRisk.mean[k]), 0);
+    expect(childrenHelped(r)).toBeCloseTo(byHand, 10);
+    expect(costsText(r, 'sv').summary).toContain(`omkring ${formatters('sv').num(byHand, 1)} barn färre`);
   });
 });
