@@ -69,7 +69,9 @@ describe('the link', () => {
     await page.locator('#pin-a').click();
     await page.locator('#envelope-range').fill('6000000');
     await page.locator('[data-testid="compare"]').waitFor();
-    await settled(page);
+    // The final result of the new scenario (not the last final of the old one, nor a preview).
+    const finalAt6M = '[data-testid="results"][data-final="true"][data-envelope="6000000"]';
+    await page.locator(finalAt6M).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('view=compare');
     const compare = async (p: Page) => {
       await p.locator('path[data-series="pinned"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -79,7 +81,7 @@ describe('the link', () => {
     const link = await page.getByLabel('Länk till scenariot').inputValue();
     expect(link).toContain('a=');
     const { page: theirs, errors: errors2 } = await openPage(browser, link.replace(/^https?:\/\/[^/]+/, ''));
-    await settled(theirs);
+    await theirs.locator(finalAt6M).waitFor({ timeout: 30_000 });
     expect(await compare(theirs)).toBe(mine);
     expect(await theirs.locator('#envelope-range').inputValue()).toBe('6000000');
     expect([...errors, ...errors2]).toEqual([]);
