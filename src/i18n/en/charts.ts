@@ -13,8 +13,8 @@ export const charts: typeof sv = {
   halvingTitle: 'Children at risk per cohort leaving compulsory school',
   axisChildren: 'Children at risk',
   median: 'With investment (median)',
-  band50: '50 % of futures',
-  band90: '90 % of futures',
+  band50: '50% of futures',
+  band90: '90% of futures',
   target: 'Target: half',
   targetYearMark: (year: number) => `Year 10 (${year})`,
   pinnedLine: (label: string) => `${label} (median)`,
@@ -22,11 +22,11 @@ export const charts: typeof sv = {
   referenceNote:
     'You have changed assumptions. The dash-dot line shows the same plan under the default assumptions, so nobody mistakes a changed assumption for an effect of the policy.',
   halvingSummary: (p) =>
-    `In ${p.year}, about ${p.median} children at risk leave compulsory school with the investment (90 % of futures between ${p.lo} and ${p.hi}), against ${p.base} without it. The target is ${p.target}.`,
+    `In ${p.year}, about ${p.median} children at risk leave compulsory school with the investment (90% of futures between ${p.lo} and ${p.hi}), against ${p.base} without it. The target is ${p.target}.`,
   colBaseline: 'No investment (mean)',
   colMedian: 'Median',
-  col50: '50 % interval',
-  col90: '90 % interval',
+  col50: '50% interval',
+  col90: '90% interval',
   colReference: 'Default assumptions',
   range: (lo, hi) => `${lo}–${hi}`,
 

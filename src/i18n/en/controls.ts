@@ -20,7 +20,7 @@ export const controls: typeof sv = {
     hedemora:
       'Hedemora municipality: “each year group has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (document 004_92f0b28a7f05a542.txt, translated).',
     sweden:
-      'Statistics Sweden: 100,100 live births in 2023. Swedish National Agency for Education 2023: 85.2 % of year-9 pupils were eligible for a vocational programme, so 14.8 % were not.',
+      'Statistics Sweden: 100,100 live births in 2023. Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible for a vocational programme, so 14.8% were not.',
   },
 
   planTitle: 'Plan',
