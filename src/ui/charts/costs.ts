@@ -1,18 +1,10 @@
 /** Scales and paths of the costs-and-savings chart: cumulative discounted cost and avoided costs per year. */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, labelMargin, niceMax, r1, yearTicks, type Margins } from './geometry';
+import { fontSizeFor, labelMargin, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
 
-export interface CostsGeometry {
-  width: number;
-  height: number;
-  fontSize: number;
-  m: Margins;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  xTicks: number[];
-  yTicks: number[];
+export interface CostsGeometry extends YearChartFrame {
   cost: string;
   benefits: string;
   /** x of the payback year, or null. */

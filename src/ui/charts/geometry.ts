@@ -1,11 +1,23 @@
 /** Sizes shared by the charts: one SVG unit is one CSS pixel at the measured width, so type stays readable. */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 export interface Margins {
   top: number;
   right: number;
   bottom: number;
   left: number;
+}
+
+/** The frame every year-over-x line chart shares: size, type, margins, scales and ticks. */
+export interface YearChartFrame {
+  width: number;
+  height: number;
+  fontSize: number;
+  m: Margins;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: number[];
+  yTicks: number[];
 }
 
 /** Font size (px) for a chart of this width: at least 14 px on a phone, large on a projector. */

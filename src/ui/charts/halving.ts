@@ -1,8 +1,8 @@
 /** Scales, paths and the stable y domain of the halving chart: pure, so the chart draws and tests read it. */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Bands, SimResult } from '../../model/types';
-import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type Margins } from './geometry';
+import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
 
 /** Index of the target year in the result's years (clamped to the horizon). */
 export function targetIndex(r: SimResult): number {
@@ -53,15 +53,7 @@ export interface HalvingInput {
   reference?: number[] | null;
 }
 
-export interface HalvingGeometry {
-  width: number;
-  height: number;
-  fontSize: number;
-  m: Margins;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  xTicks: number[];
-  yTicks: number[];
+export interface HalvingGeometry extends YearChartFrame {
   band90: string;
   band50: string;
   median: string;
