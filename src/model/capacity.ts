@@ -88,3 +88,11 @@ export function candidateShare(s: Scenario): number {
   });
   return 1 - none;
 }
+
+/**
+ * The yearly budget (SEK, nominal cost per child) at which area `a` reaches its cap: every further krona is
+ * left unspent. Budgets beyond it buy nothing in this model, so it is the natural top of a budget slider.
+ */
+export function fullReachBudget(s: Scenario, a: AreaKey): number {
+  return AREA_SPECS[a].cap * AREA_SPECS[a].cost * expectedEligible(s, a);
+}

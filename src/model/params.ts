@@ -42,6 +42,13 @@ const num = (
   integer = false,
 ): NumberParam => ({ kind: 'number', key, group, unit, default: def, min, max, step, integer, help });
 
+/**
+ * Largest yearly budget of one area, SEK: above what all of Sweden's largest area needs to reach every
+ * eligible child (about 5.2 billion for a common first line at 100 000 births), so a budget slider can
+ * always reach full reach (see fullReachBudget in capacity.ts).
+ */
+export const BUDGET_MAX = 2e10;
+
 export const PARAMS: readonly Param[] = [
   num('births', 'population', 'children', 150, 10, 200_000, 1, 'children born per year (cohort size)', true),
   num(
@@ -56,19 +63,19 @@ export const PARAMS: readonly Param[] = [
   ),
   num('startYear', 'plan', 'year', 2026, 2000, 2100, 1, 'first calendar year of the plan', true),
   num('horizon', 'plan', 'years', 20, 10, 40, 1, 'years simulated from startYear', true),
-  num('detect', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for early detection'),
-  num('parent', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for parental support'),
+  num('detect', 'plan', 'SEK/year', 0, 0, BUDGET_MAX, 10_000, 'budget for early detection'),
+  num('parent', 'plan', 'SEK/year', 0, 0, BUDGET_MAX, 10_000, 'budget for parental support'),
   num(
     'firstline',
     'plan',
     'SEK/year',
     0,
     0,
-    5e9,
+    BUDGET_MAX,
     10_000,
     'budget for a common first line / coordinated individual plans',
   ),
-  num('school', 'plan', 'SEK/year', 0, 0, 5e9, 10_000, 'budget for school attendance'),
+  num('school', 'plan', 'SEK/year', 0, 0, BUDGET_MAX, 10_000, 'budget for school attendance'),
   num('duration', 'plan', 'years', 0, 0, 40, 1, 'years the plan runs (0 = ongoing)', true),
   {
     kind: 'choice',

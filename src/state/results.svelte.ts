@@ -19,6 +19,8 @@ export class ResultsState {
   reference = $state.raw<SimResult | null>(null);
   pinned = $state.raw<Pinned | null>(null);
   error = $state.raw<EngineError | null>(null);
+  /** A request for the live scenario is in flight (from run() until its final result or an error). */
+  busy = $state(false);
   #last: { req: RunRequest; reference: Scenario | null } | null = null;
   #engine: Engine;
 
@@ -30,9 +32,13 @@ export class ResultsState {
   run(req: RunRequest, reference: Scenario | null) {
     this.#last = { req, reference };
     this.error = null;
+    this.busy = true;
     this.#engine
       .channel('main')
-      .request(req, (p) => (this.progress = p))
+      .request(req, (p) => {
+        this.progress = p;
+        if (p.final && this.#last?.req === req) this.busy = false;
+      })
       .catch((e) => this.#fail(e));
     if (reference) {
       this.#engine
@@ -73,6 +79,7 @@ export class ResultsState {
   }
 
   #fail(e: unknown) {
+    this.busy = false;
     this.error = e instanceof EngineError ? e : new EngineError('worker-failed', String(e));
   }
 }

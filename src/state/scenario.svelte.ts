@@ -2,7 +2,7 @@
  * The scenario state: every control of the page, as runes. The link (src/state/link.ts) is its serialized
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
+import { BUDGET_MAX, PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
 import { recommendedRuns } from '../model/simulate';
 import type { MunicipalityName, PlanName } from '../model/presets';
 import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
@@ -152,7 +152,7 @@ export class ScenarioState {
   /** Moving the total scales the split (an empty plan is split evenly). */
   setEnvelope(total: number) {
     if (!Number.isFinite(total)) return;
-    const t = Math.max(0, Math.min(4 * 5e9, total));
+    const t = Math.max(0, Math.min(4 * BUDGET_MAX, total));
     this.scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
     this.rematch();
   }

@@ -10,12 +10,20 @@
  * Sweden: the first full result after load, then a few moves in the lowest twentieth of the slider's range.
  * Long tasks (> 50 ms) on the main thread are counted throughout (PerformanceObserver 'longtask').
  *
+ * Phone profile (first paint, issue 13): the built files served compressed (gzip or brotli, as any static host
+ * does) by a small server of our own, a 390 × 844 mobile viewport, CDP network throttling (1.6 Mbit/s down,
+ * 750 kbit/s up, 150 ms round trip) and CPU throttling (4× slower, Emulation.setCPUThrottlingRate: the page's
+ * main thread), a fresh context (empty cache) per load: the time from navigation to the first drawn halving chart
+ * (frame, baseline, target) and to the first simulated result, for --phone-loads loads.
+ *
  * Options: --moves=30 --sweden-moves=3 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
- * takes n - 1 workers; default: the machine's own).
+ * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
@@ -28,6 +36,8 @@ const MOVES = arg('moves', 30);
 const SWEDEN_MOVES = arg('sweden-moves', 3);
 /** Pretend the machine has this many cores (navigator.hardwareConcurrency in the page): the pool takes cores - 1. */
 const CORES = arg('cores', 0);
+const PHONE_LOADS = arg('phone-loads', 3);
+const PHONE_ONLY = arg('phone-only', 0) === 1;
 
 interface Move {
   value: number;
@@ -175,6 +185,142 @@ async function continuousDrag(page: Page) {
   );
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+};
+
+/** A static server for the built app that compresses text as hosts do (brotli when asked, else gzip). */
+function compressedServer(root: string): Promise<{ server: Server; url: string }> {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    let file = join(root, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      file = join(root, 'index.html');
+    }
+    let body: Buffer;
+    try {
+      body = readFileSync(file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const enc = !type.startsWith('image/png')
+      ? accept.includes('br')
+        ? 'br'
+        : accept.includes('gzip')
+          ? 'gzip'
+          : ''
+      : '';
+    if (enc) {
+      const key = `${enc}:${file}`;
+      let z = cache.get(key);
+      if (!z) cache.set(key, (z = enc === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 })));
+      body = z;
+    }
+    res.writeHead(200, {
+      'content-type': type,
+      ...(enc ? { 'content-encoding': enc } : {}),
+      'content-length': body.length,
+    });
+    res.end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const a = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
+    }),
+  );
+}
+
+/** Runs in the page before its scripts: notes when the halving chart is first drawn and the first result shown. */
+function markFirstPaint() {
+  const w = window as unknown as { marks: Record<string, number> };
+  w.marks = {};
+  const obs = new MutationObserver(() => {
+    const note = (name: string, found: boolean) => {
+      if (!found || w.marks[name] !== undefined) return;
+      w.marks[name] = -1;
+      requestAnimationFrame(() => (w.marks[name] = performance.now()));
+    };
+    note('chart', !!document.querySelector('svg[data-chart="halving"] path[data-series="baseline"]'));
+    note('result', !!document.querySelector('[data-testid="results"][data-runs]'));
+    note('final', !!document.querySelector('[data-testid="results"][data-final="true"]'));
+  });
+  obs.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/** The phone profile: first chart and first result, from navigation, for PHONE_LOADS fresh loads. */
+async function phoneProfile(browser: Awaited<ReturnType<typeof chromium.launch>>, outDir: string) {
+  const { server, url } = await compressedServer(outDir);
+  const rows: { chart: number; result: number; final: number; bytes: number }[] = [];
+  try {
+    for (let i = 0; i < PHONE_LOADS; i++) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        locale: 'sv-SE',
+      });
+      const page = await context.newPage();
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+      await page.addInitScript(markFirstPaint);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6e6 / 8) | 0,
+        uploadThroughput: (750e3 / 8) | 0,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+      await page.goto(`${url}/?m=hedemora&p=hedemora`);
+      await page.waitForFunction(
+        () => {
+          const m = (window as unknown as { marks: Record<string, number> }).marks;
+          return m.final > 0 && m.chart > 0 && m.result > 0;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      const m = await page.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
+      rows.push({ chart: m.chart, result: m.result, final: m.final, bytes });
+      console.log(
+        `  load ${i + 1}: first chart ${m.chart.toFixed(0)} ms, first result ${m.result.toFixed(0)} ms, final ${m.final.toFixed(0)} ms, ${(bytes / 1024).toFixed(1)} kB transferred`,
+      );
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+  const med = (k: 'chart' | 'result' | 'final') =>
+    pct(
+      rows.map((r) => r[k]),
+      0.5,
+    ).toFixed(0);
+  console.log(
+    `phone profile (CPU 4× slower, 1.6 Mbit/s, 150 ms RTT, compressed): median first chart ${med('chart')} ms (target ≤ 2500),` +
+      ` first result ${med('result')} ms (target ≤ 4000), final ${med('final')} ms`,
+  );
+}
+
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
   let server: Awaited<ReturnType<typeof preview>> | null = null;
@@ -188,6 +334,11 @@ async function main() {
       preview: { port: 4190, strictPort: false, open: false },
     });
     const base = (server.resolvedUrls?.local[0] ?? 'http://localhost:4190/').replace(/\/$/, '');
+    if (PHONE_LOADS > 0) {
+      console.log(`\nphone profile, ${PHONE_LOADS} fresh loads of /?m=hedemora&p=hedemora:`);
+      await phoneProfile(browser, outDir);
+    }
+    if (PHONE_ONLY) return;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named functions in __name(); the functions we evaluate in the page need it.

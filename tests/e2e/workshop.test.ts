@@ -210,12 +210,16 @@ describe('the controls', () => {
     expect(copied).toMatch(/\?v=1&m=hedemora&p=hedemora/);
   });
 
-  it('works with the keyboard alone: the envelope moves with the arrow keys', async () => {
+  it('works with the keyboard alone: the envelope moves about 1 % of its range per arrow key, 10 % per PageUp', async () => {
     const { page } = await openPage(browser, '/?m=hedemora&p=hedemora');
     await settled(page);
     await page.locator('#envelope-range').focus();
+    // Hedemora: the slider reaches 19 MSEK a year (every area at full reach) in steps of 100 000.
+    await expect(page.locator('#envelope-range').getAttribute('max')).resolves.toBe('19000000');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1510000');
+    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1600000');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('2600000');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
   });

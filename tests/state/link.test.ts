@@ -24,7 +24,7 @@ describe('decodeLink', () => {
   it('clamps out-of-range numbers and says so', () => {
     const { state, notes } = decodeLink('births=-5&detect=1e99&baseRisk=0.2');
     expect(state.scenario.births).toBe(10);
-    expect(state.scenario.detect).toBe(5e9);
+    expect(state.scenario.detect).toBe(2e10);
     expect(state.scenario.baseRisk).toBe(0.2);
     expect(notes.map((n) => [n.key, n.kind])).toEqual([
       ['births', 'clamped'],

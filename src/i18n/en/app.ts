@@ -5,7 +5,7 @@ export const app: typeof sv = {
   appTitle: 'Halvera',
   tagline: 'Can the number of children at risk be halved in ten years?',
   intro:
-    'The simulation follows the children of a municipality year by year, with and without early interventions. Change the plan and see the chance of halving the number of children who leave compulsory school without eligibility.',
+    'The simulation follows the children of a municipality year by year, with and without early interventions. Change the plan and see the chance of halving the number of children who leave compulsory school without eligibility for a vocational programme at upper-secondary school.',
   loading: 'Computing…',
   skipToControls: 'Skip to the settings',
   language: 'Language',
@@ -19,4 +19,6 @@ export const app: typeof sv = {
   retry: 'Retry',
   openInHalvera: 'Open in Halvera',
   footer: 'A simulation, not a forecast. No cookies, no third-party calls; everything is computed in your browser.',
+
+  skipToResults: 'Skip to the results',
 };

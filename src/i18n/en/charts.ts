@@ -1,10 +1,11 @@
 import type { charts as sv } from '../sv/charts';
+import { glossary as g } from './glossary';
 
 /** English: charts, result figures, the result sentence. */
 export const charts: typeof sv = {
   chartTitle: 'Children at risk per cohort leaving compulsory school',
-  baseline: 'No investment',
-  scenario: 'With investment',
+  baseline: 'Without a plan',
+  scenario: 'With the plan',
   loading: 'Computing the result…',
   resultsHeading: 'Results',
   showTable: 'Show as a table',
@@ -12,7 +13,7 @@ export const charts: typeof sv = {
 
   halvingTitle: 'Children at risk per cohort leaving compulsory school',
   axisChildren: 'Children at risk',
-  median: 'With investment (median)',
+  median: 'With the plan (median)',
   band50: '50% of futures',
   band90: '90% of futures',
   target: 'Target: half',
@@ -22,8 +23,8 @@ export const charts: typeof sv = {
   referenceNote:
     'You have changed assumptions. The dash-dot line shows the same plan under the default assumptions, so nobody mistakes a changed assumption for an effect of the policy.',
   halvingSummary: (p) =>
-    `In ${p.year}, about ${p.median} children at risk leave compulsory school with the investment (90% of futures between ${p.lo} and ${p.hi}), against ${p.base} without it. The target is ${p.target}.`,
-  colBaseline: 'No investment (mean)',
+    `In ${p.year}, about ${p.median} children at risk leave compulsory school with the plan (90% of futures between ${p.lo} and ${p.hi}), compared with ${p.base} without a plan. The target is ${p.target}.`,
+  colBaseline: 'Without a plan (mean)',
   colMedian: 'Median',
   col50: '50% interval',
   col90: '90% interval',
@@ -55,12 +56,12 @@ export const charts: typeof sv = {
   costsTitle: 'Costs and savings over time (present value, cumulative)',
   costLine: 'Cost of the investment',
   benefitLine: 'Avoided costs',
-  payback: (year) => `Paid back ${year}`,
-  paybackNever: 'The investment does not pay back within the horizon.',
-  paybackYear: (year) => `The investment has paid back by ${year}.`,
+  payback: (year) => `Pays for itself by ${year}`,
+  paybackNever: 'The plan does not pay for itself within the horizon.',
+  paybackYear: (year) => `The plan has paid for itself by ${year}.`,
   probBenefits: (pct) => `The chance that savings exceed the cost: ${pct}.`,
   costsSummary: (p) =>
-    `The investment costs ${p.cost} in present value. Over the horizon about ${p.helped} fewer children in all are at risk, spread over every cohort; that avoids costs of ${p.benefits} and the net present value is ${p.npv}.`,
+    `The plan costs ${p.cost} in present value. Over the horizon about ${p.helped} fewer children in all are at risk, spread over every cohort; that avoids costs of ${p.benefits} and the net present value is ${p.npv}.`,
   colCost: 'Cost',
   colBenefits: 'Avoided costs',
 
@@ -81,14 +82,14 @@ export const charts: typeof sv = {
   contribTitle: 'What each area contributes',
   contribUnit: 'fewer children at risk',
   areas: {
-    detect: 'Early detection',
-    parent: 'Parenting support',
-    firstline: 'First-line services',
-    school: 'School attendance and support',
+    detect: g.areas.detect,
+    parent: g.areas.parent,
+    firstline: g.areas.firstline,
+    school: g.areas.school,
   },
   contribSummary: (p) =>
     `The largest contribution comes from ${p.top}: about ${p.value} fewer children at risk in the target year.`,
-  contribNone: 'No investment, no contribution.',
+  contribNone: 'Without a plan, no area contributes.',
   colArea: 'Area',
   colContribution: 'Fewer children at risk',
 
@@ -97,17 +98,31 @@ export const charts: typeof sv = {
   plusMinus: (se) => `± ${se} children`,
 
   sentence: (p) =>
-    `With this plan, about ${p.median} children at risk leave compulsory school in ${p.year}, against ${p.base} without an investment. The target, at most ${p.target}, is reached ${p.freq} (${p.pct}).`,
+    `With this plan, about ${p.median} children at risk leave compulsory school in ${p.year}, compared with ${p.base} without a plan. The target, at most ${p.target}, is reached ${p.freq} (${p.pct}).`,
   sentenceNoPlan: (p) =>
-    `Without an investment, about ${p.base} children at risk leave compulsory school in ${p.year}. The target is at most ${p.target}.`,
+    `Without a plan, about ${p.base} children at risk leave compulsory school in ${p.year}. The target is at most ${p.target}.`,
 
   compareTitle: 'Compare',
-  compareCurrent: 'Now',
+  compareCurrent: 'Current plan',
   compareMeasure: 'Measure',
   compareAtRisk: (year) => `Children at risk in ${year} (median)`,
   compareChance: 'Chance of reaching the target',
   compareCost: 'Cost (present value)',
   compareNpv: 'Net present value',
-  comparePayback: 'Paid back in',
+  comparePayback: 'Pays for itself by',
   never: 'never',
+
+  statusBusy: 'Computing…',
+  statusDone: 'Done.',
+  statusUnchanged: 'Done – the result is unchanged.',
+  stripLead: (year) => `Children at risk in ${year}:`,
+  stripWith: 'with the plan',
+  stripWithout: 'without',
+  stripChance: 'chance',
+  stripMore: 'Full results ↓',
+  stripLine: (year, withPlan, without, chance) =>
+    `${year}: ${withPlan} children at risk with the plan, ${without} without; chance of reaching the target ${chance}.`,
+  provisionalSummary: (p) =>
+    `Without a plan, about ${p.base} children at risk leave compulsory school every year. The target for ${p.year} is at most ${p.target}. The plan's result is being computed.`,
+  scrollHint: 'The table is wider than its box: swipe or scroll sideways ⇆',
 };

@@ -1,11 +1,12 @@
 import type { controls as sv } from '../sv/controls';
+import { glossary as g } from './glossary';
 
 /** English: controls (municipality, plan, assumptions), compare and share. */
 export const controls: typeof sv = {
   budgetLabel: 'Budget for early interventions',
   perYear: 'SEK a year',
   perYearShort: 'a year',
-  allSettings: 'All settings ↓',
+  allSettings: 'All settings ↑',
   heading: 'Settings',
   reset: (label: string) => `Reset ${label}`,
   resetShort: 'Reset',
@@ -14,28 +15,28 @@ export const controls: typeof sv = {
   sources: 'Sources',
 
   municipalityTitle: 'Municipality',
-  municipalityLabel: 'Start from',
-  municipalities: { hedemora: 'Hedemora', sweden: 'All of Sweden', custom: 'Own figures' },
+  municipalityLabel: 'Figures for',
+  municipalities: { hedemora: 'Hedemora', sweden: 'All of Sweden', custom: 'Your own figures' },
   municipalitySources: {
     hedemora:
-      'Hedemora municipality: “each year group has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (document 004_92f0b28a7f05a542.txt, translated).',
+      'Hedemora municipality: “each cohort has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (document 004_92f0b28a7f05a542.txt, translated).',
     sweden:
       'Statistics Sweden: 100,100 live births in 2023. Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible for a vocational programme, so 14.8% were not.',
   },
 
   planTitle: 'Plan',
-  planLabel: 'Plan to start from',
+  planLabel: 'Plan',
   plans: {
     none: 'No plan',
     hedemora: 'Hedemora’s plan',
     nacka: 'Nacka’s plan',
     torshalla: 'Torshälla’s plan',
-    custom: 'Own plan',
+    custom: 'Your own plan',
   },
   planSources: {
     none: 'No budget: the comparison without a plan.',
     hedemora:
-      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a common first line and school attendance (004_92f0b28a7f05a542.txt, translated). Here: SEK 500,000 per area and year for three years.',
+      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a shared first-line service and school attendance (004_92f0b28a7f05a542.txt, translated). Here: SEK 500,000 per area and year for three years.',
     nacka:
       'Nacka municipality: SEK 3 million set aside for 2013, of which SEK 558,000 was used, for a joint picture of children in need and early interventions early in life (000_1722f47be816d5dd.txt). The split between the areas is an assumption.',
     torshalla:
@@ -46,7 +47,7 @@ export const controls: typeof sv = {
   lock: 'Lock the total',
   lockHelp: 'With the total locked, an area takes money from the others.',
   areasTitle: 'Split over areas',
-  ongoing: 'Runs all the time',
+  ongoing: 'Ongoing, with no end year',
 
   assumptionsTitle: 'Assumptions',
   assumptionsHelp:
@@ -54,28 +55,28 @@ export const controls: typeof sv = {
   assumptionsChanged: 'changed',
   resetAssumptions: 'Reset all assumptions',
   effectsLabel: 'Effect sizes',
-  effects: { cautious: 'Cautious', studies: 'As in studies', custom: 'Custom' },
+  effects: { cautious: 'Cautious', studies: 'As published', custom: 'Your own values' },
 
   params: {
-    births: 'Children per year group',
+    births: 'Children per cohort',
     baseRisk: 'Share at risk today',
     startYear: 'Start year',
     horizon: 'Time horizon',
-    detect: 'Early detection',
-    parent: 'Parental support',
-    firstline: 'Common first line',
-    school: 'School attendance',
+    detect: g.areas.detect,
+    parent: g.areas.parent,
+    firstline: g.areas.firstline,
+    school: g.areas.school,
     duration: 'Duration',
     effects: 'Effect sizes',
     dDetect: 'Effect of early detection',
     dParent: 'Effect of parental support',
-    dFirstline: 'Effect of the first line',
+    dFirstline: 'Effect of the shared first-line service',
     dSchool: 'Effect of school-attendance work',
     exclusionCost: 'Cost of a life in exclusion',
     discount: 'Discount rate',
     fadeout: 'Fade-out per year',
     rampup: 'Ramp-up time',
-    rho: 'How much risk persists year to year',
+    rho: 'How much risk carries over from year to year',
     uncertainty: 'Uncertainty in the assumptions',
   },
   units: {
@@ -134,4 +135,10 @@ export const controls: typeof sv = {
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
   },
   dismiss: 'Close',
+
+  // Typed amounts and sliders (issue 13)
+  invalidAmount: 'Type an amount, such as 3 million, SEK 3.5M or 3,000,000.',
+  amountQuestion: (typed: string) => `${typed} a year is very little for a plan. What did you mean?`,
+  amountKeep: (typed: string) => `Yes, ${typed}`,
+  amountCancel: 'Undo',
 };

@@ -3,7 +3,7 @@ export const app = {
   appTitle: 'Halvera',
   tagline: 'Kan antalet barn i riskzonen halveras på tio år?',
   intro:
-    'Simuleringen följer barnen i en kommun år för år, med och utan tidiga insatser. Ändra planen och se chansen att halvera antalet barn som lämnar grundskolan utan behörighet.',
+    'Simuleringen följer barnen i en kommun år för år, med och utan tidiga insatser. Ändra planen och se chansen att halvera antalet barn som lämnar grundskolan utan behörighet till gymnasiets yrkesprogram.',
   loading: 'Räknar…',
   skipToControls: 'Hoppa till inställningarna',
   language: 'Språk',
@@ -17,4 +17,7 @@ export const app = {
   retry: 'Försök igen',
   openInHalvera: 'Öppna i Halvera',
   footer: 'En simulering, inte en prognos. Inga kakor, inga tredjepartsanrop; allt räknas i din webbläsare.',
+
+  // Issue 13
+  skipToResults: 'Hoppa till resultatet',
 };

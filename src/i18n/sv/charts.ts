@@ -1,3 +1,5 @@
+import { glossary as g } from './glossary';
+
 /** Swedish: charts, result figures, the result sentence. */
 export const charts = {
   chartTitle: 'Barn i riskzonen per årskull som lämnar grundskolan',
@@ -85,10 +87,10 @@ export const charts = {
   contribTitle: 'Vad varje område bidrar med',
   contribUnit: 'färre barn i riskzonen',
   areas: {
-    detect: 'Tidig upptäckt',
-    parent: 'Föräldraskapsstöd',
-    firstline: 'Första linjen',
-    school: 'Skolnärvaro och skolstöd',
+    detect: g.areas.detect,
+    parent: g.areas.parent,
+    firstline: g.areas.firstline,
+    school: g.areas.school,
   },
   contribSummary: (p: { top: string; value: string }) =>
     `Störst bidrag ger ${p.top}: omkring ${p.value} färre barn i riskzonen i målåret.`,
@@ -109,7 +111,7 @@ export const charts = {
 
   // Compare
   compareTitle: 'Jämför',
-  compareCurrent: 'Nu',
+  compareCurrent: 'Nuvarande plan',
   compareMeasure: 'Mått',
   compareAtRisk: (year: number) => `Barn i riskzonen ${year} (median)`,
   compareChance: 'Chansen att nå målet',
@@ -117,4 +119,19 @@ export const charts = {
   compareNpv: 'Nettonuvärde',
   comparePayback: 'Återbetald år',
   never: 'aldrig',
+
+  // Status, the compact result strip on phones, the first paint (issue 13)
+  statusBusy: 'Räknar…',
+  statusDone: 'Klart.',
+  statusUnchanged: 'Klart – resultatet är oförändrat.',
+  stripLead: (year: number) => `Barn i riskzonen ${year}:`,
+  stripWith: 'med planen',
+  stripWithout: 'utan',
+  stripChance: 'chans',
+  stripMore: 'Hela resultatet ↓',
+  stripLine: (year: number, withPlan: string, without: string, chance: string) =>
+    `${year}: ${withPlan} barn i riskzonen med planen, ${without} utan; chansen att nå målet ${chance}.`,
+  provisionalSummary: (p: { year: number; base: string; target: string }) =>
+    `Utan satsning lämnar omkring ${p.base} barn i riskzonen grundskolan varje år. Målet för ${p.year} är högst ${p.target}. Planens resultat räknas fram.`,
+  scrollHint: 'Tabellen är bredare än rutan: svep eller rulla i sidled ⇆',
 };

@@ -1,9 +1,11 @@
+import { glossary as g } from './glossary';
+
 /** Swedish: controls (municipality, plan, assumptions), compare and share. */
 export const controls = {
   budgetLabel: 'Budget för tidiga insatser',
   perYear: 'kr per år',
   perYearShort: 'per år',
-  allSettings: 'Alla inställningar ↓',
+  allSettings: 'Alla inställningar ↑',
   heading: 'Inställningar',
   reset: (label: string) => `Återställ ${label}`,
   resetShort: 'Återställ',
@@ -63,15 +65,15 @@ export const controls = {
     baseRisk: 'Andel i riskzonen i dag',
     startYear: 'Startår',
     horizon: 'Tidshorisont',
-    detect: 'Tidig upptäckt',
-    parent: 'Föräldraskapsstöd',
-    firstline: 'Gemensam första linje',
-    school: 'Skolnärvaro',
+    detect: g.areas.detect,
+    parent: g.areas.parent,
+    firstline: g.areas.firstline,
+    school: g.areas.school,
     duration: 'Varaktighet',
     effects: 'Effektstorlekar',
     dDetect: 'Effekt av tidig upptäckt',
     dParent: 'Effekt av föräldraskapsstöd',
-    dFirstline: 'Effekt av första linjen',
+    dFirstline: 'Effekt av gemensam första linje',
     dSchool: 'Effekt av skolnärvaroarbete',
     exclusionCost: 'Kostnad för ett liv i utanförskap',
     discount: 'Diskonteringsränta',
@@ -140,4 +142,10 @@ export const controls = {
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
   },
   dismiss: 'Stäng',
+
+  // Typed amounts and sliders (issue 13)
+  invalidAmount: 'Skriv ett belopp, till exempel 3 mnkr, 3,5 miljoner eller 3 000 000.',
+  amountQuestion: (typed: string) => `${typed} per år är mycket lite för en satsning. Vad menade du?`,
+  amountKeep: (typed: string) => `Ja, ${typed}`,
+  amountCancel: 'Ångra',
 };

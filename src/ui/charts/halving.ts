@@ -99,6 +99,7 @@ export function halvingGeometry({
   const py = (v: number) => r1(y(Math.min(v, yMax)));
   const bandPath = (lo: number[], hi: number[]) =>
     area<number>()
+      .defined((_, i) => Number.isFinite(lo[i]) && Number.isFinite(hi[i]))
       .x((_, i) => px(i))
       .y0((_, i) => py(lo[i]))
       .y1((_, i) => py(hi[i]))(years) ?? '';

@@ -2,14 +2,16 @@
  * Numbers in the controls: how a parameter is shown (shares as percent), how a typed value is read
  * (Swedish decimal comma, spaces as thousands separators), and sensible slider ranges for budgets.
  */
-import type { NumberParam, Unit } from '../../model/params';
+import { BUDGET_MAX, type NumberParam, type Unit } from '../../model/params';
+import { fullReachBudget } from '../../model/capacity';
+import { AREAS, type AreaKey, type Scenario } from '../../model/types';
 import { LOCALES, type Lang } from '../../i18n';
 
 /** What a numeric field needs to know: a parameter of the registry, or a derived figure such as the envelope. */
 export type FieldSpec = Pick<NumberParam, 'min' | 'max' | 'step' | 'integer' | 'unit'>;
 
 /** The budget envelope (total SEK per year over the four areas) as a field. */
-export const ENVELOPE_SPEC: FieldSpec = { min: 0, max: 4 * 5e9, step: 1000, integer: false, unit: 'SEK/year' };
+export const ENVELOPE_SPEC: FieldSpec = { min: 0, max: 4 * BUDGET_MAX, step: 1000, integer: false, unit: 'SEK/year' };
 
 /** Factor from the model's value to the shown value: shares and rates are shown as percent. */
 export function displayScale(unit: Unit): number {
@@ -46,6 +48,8 @@ export function parseTyped(text: string, lang: Lang): number | null {
   if (s.endsWith('%')) s = s.slice(0, -1);
   if (lang === 'sv') {
     // "1.500.000" (points as groups) is not Swedish; one comma or one point is a decimal separator.
+    // "3,000,000" (two or more groups of three) is unambiguous, whatever the page's language.
+    if (/^-?\d{1,3}(,\d{3}){2,}$/.test(s)) s = s.replace(/,/g, '');
     if ((s.match(/[.,]/g) ?? []).length > 1) return null;
     s = s.replace(',', '.');
   } else {
@@ -57,10 +61,58 @@ export function parseTyped(text: string, lang: Lang): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Currency words, and "per year" in either language, that an amount may carry around its number. */
+const CURRENCY = /(kronor|kr\.?|sek|:-)/g;
+const PER_YEAR = /(\/\s*(år|yr|year)|per\s+(år|year)|om\s+året|i\s+året|a\s+year|yearly|annually)$/;
+/** Multiplier words (after the currency words are gone: "mnkr" is "mn", "tkr" is "t", "MSEK" is "m"). */
+const MULTIPLIERS: [RegExp, number][] = [
+  [/(md|mdr|mrd|miljarder|miljard|billions?|bn)\.?$/, 1e9],
+  [/(mn|m|milj|miljoner|miljon|millions?|mio)\.?$/, 1e6],
+  [/(t|tn|tusen|k|thousands?)\.?$/, 1e3],
+];
+
+/**
+ * Reads an amount of money as people type it, in Swedish or English whatever the page's language:
+ * "3 mnkr", "3 miljoner", "3,5 Mkr", "3000000 kr", "3 000 000", "3 million", "3.5 MSEK", "SEK 3,000,000",
+ * "500 tkr", "2 mdkr", with or without "per år" / "a year". Returns kronor, or null when it is not an amount.
+ */
+export function parseAmount(text: string, lang: Lang): number | null {
+  let s = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u00a0\u202f]/g, ' ');
+  s = s.replace(PER_YEAR, '').trim().replace(CURRENCY, ' ').trim();
+  let factor = 1;
+  for (const [re, f] of MULTIPLIERS) {
+    const m = re.exec(s);
+    // The word must follow a digit or a space ("3m", "3 m"), never stand alone.
+    if (m && m.index > 0 && /[\d\s.,]/.test(s[m.index - 1])) {
+      s = s.slice(0, m.index);
+      factor = f;
+      break;
+    }
+  }
+  const n = parseTyped(s, lang);
+  return n === null ? null : Math.round(n * factor * 100) / 100;
+}
+
 /** The model value for a typed text, or null when it is not a number (range is the state's job). */
 export function fromField(p: FieldSpec, text: string, lang: Lang): number | null {
+  if (p.unit === 'SEK/year' || p.unit === 'SEK') return parseAmount(text, lang);
   const n = parseTyped(text, lang);
   return n === null ? null : n / displayScale(p.unit);
+}
+
+/** Below this a yearly budget is almost surely a slip ("3" meant as 3 million): the field asks first. */
+export const PLAUSIBLE_YEARLY = 1000;
+
+/**
+ * A typed value worth a question before it is used: a yearly amount above zero but under 1 000 kr.
+ * Returns the amounts the person probably meant (thousands, millions), or null when the value is plausible.
+ */
+export function implausible(p: FieldSpec, value: number): number[] | null {
+  if (p.unit !== 'SEK/year' || !(value > 0) || value >= PLAUSIBLE_YEARLY) return null;
+  return [value * 1e6, value * 1e3].filter((v) => v <= p.max);
 }
 
 /** Rounds up to 1, 2 or 5 times a power of ten. */
@@ -71,17 +123,48 @@ export function niceCeil(v: number): number {
   return 10 * mag;
 }
 
-/**
- * The slider range for the budget envelope (SEK per year): scaled to the population, so a small municipality
- * gets a fine slider and all of Sweden a coarse one, and always wide enough for the current total.
- */
-export function envelopeRange(births: number, envelope: number): { max: number; step: number } {
-  const max = Math.min(4 * 5e9, niceCeil(Math.max(1e6, births * 60_000, envelope)));
-  return { max, step: Math.max(1000, max / 1000) };
+/** Rounds down to 1, 2 or 5 times a power of ten. */
+export function niceFloor(v: number): number {
+  if (!(v > 0)) return 0;
+  const mag = 10 ** Math.floor(Math.log10(v) + 1e-9);
+  for (const m of [5, 2, 1]) if (m * mag <= v * (1 + 1e-9)) return m * mag;
+  return mag;
 }
 
-/** The slider range of one area's budget: the envelope's range. */
-export function areaRange(births: number, envelope: number): { max: number; step: number } {
-  const r = envelopeRange(births, envelope);
-  return { max: Math.min(5e9, r.max), step: r.step };
+/** A slider range: its top and a step of about 1 % of the range (PageUp / PageDown move ten steps). */
+export interface SliderRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/**
+ * A slider's step for a range: a round number (1, 2 or 5 times a power of ten) of about 0.5 to 1 % of the range,
+ * and never finer than the parameter's own step (a whole multiple of it).
+ */
+export function sliderStep(min: number, max: number, paramStep: number): number {
+  const nice = niceFloor((max - min) / 100);
+  if (!(nice > paramStep)) return paramStep;
+  return Math.round(nice / paramStep) * paramStep;
+}
+
+/** A budget slider's range from zero: up to `top`, always wide enough for the current value, top on a step. */
+function budgetRange(top: number, current: number, cap: number): SliderRange {
+  const wanted = Math.min(cap, Math.max(10_000, top, current));
+  const step = Math.max(1000, niceFloor(wanted / 100));
+  return { min: 0, max: Math.min(cap, Math.ceil(wanted / step) * step), step };
+}
+
+/**
+ * The slider range of one area's yearly budget: from zero to the budget at which the area reaches every child it
+ * can (the model's reach cap, computed from the scenario: population, risk persistence), or the current budget.
+ */
+export function areaRange(s: Scenario, a: AreaKey): SliderRange {
+  return budgetRange(fullReachBudget(s, a), s[a], BUDGET_MAX);
+}
+
+/** The slider range of the budget envelope: up to the total at which every area is at full reach. */
+export function envelopeRange(s: Scenario, envelope: number): SliderRange {
+  const full = AREAS.reduce((sum, a) => sum + fullReachBudget(s, a), 0);
+  return budgetRange(full, envelope, ENVELOPE_SPEC.max);
 }
