@@ -103,10 +103,36 @@ export const CITATIONS = {
     where: 'Washington State Institute for Public Policy, Document No. 11-07-1201B',
   },
   sbu2020: {
-    title: 'Föräldraskapsstöd (SBU:s utvärdering av program för föräldraskapsstöd)',
+    title: 'SBU:s utvärdering av föräldraskapsstödsprogram (svenska och internationella)',
     authors: 'Statens beredning för medicinsk och social utvärdering (SBU)',
     year: 2020,
-    note: 'Cited from the project’s design brief (universal programmes d ≈ 0, range 0–0.1; a group course about 3 000 SEK per child, 1 700–7 700). The report itself was not found in this session: title and figures are unverified.',
+    note: 'The report itself was not found in this session; its findings are taken from SVT’s report of it (svt2020sbu): effects for families with a particular need or at risk, no effect on outward-directed behaviour when offered to everyone; cost 1 700–7 700 SEK per child, on average just under 3 000.',
+  },
+  svt2020sbu: {
+    title: 'Populära och dyra föräldrautbildningar saknar effekt i många fall',
+    authors: 'SVT Nyheter',
+    year: 2020,
+    url: 'https://www.svt.se/nyheter/inrikes/populara-och-dyra-foraldrautbildningar-saknar-effekt-i-manga-fall',
+  },
+  sbu2019Kommenterar: {
+    title: 'Föräldrastödsprogram vid utagerande beteende hos barn: effekter och verksamma komponenter',
+    authors: 'Statens beredning för medicinsk och social utvärdering (SBU)',
+    year: 2019,
+    where: 'SBU Kommenterar 2019_08 (on Leijten et al. 2019)',
+    url: 'https://www.sbu.se/2019_08',
+  },
+  enebrinkStattin: {
+    title: 'Föräldraskapsstöd på selektiv och indikerad nivå: En sammanfattning av forskningsläget',
+    authors: 'Pia Enebrink, Håkan Stattin',
+    where: 'Socialmedicinsk tidskrift',
+    note: 'Year not verified in this session. Summary: programmes based on social learning theory give a moderate, medium-sized effect on children’s behaviour problems.',
+  },
+  wsippTripleP: {
+    title: 'Triple P—Positive Parenting Program (System): benefit-cost results',
+    authors: 'Washington State Institute for Public Policy (WSIPP)',
+    year: 2016,
+    where: 'Benefit-cost estimates updated December 2016: chance benefits exceed costs 63 %',
+    url: 'https://wsipp.wa.gov/BenefitCost/Program/79',
   },
   stattinEnebrink: {
     title: 'Föräldraskapsstöd på universell nivå: En forskningsöversikt',
@@ -403,7 +429,7 @@ export const EVIDENCE: readonly EvidenceRow[] = [
     publishedD: 0.13,
     publishedLow: 0,
     publishedNote:
-      'selective prevention (families at risk); SBU 2020 reports d ≈ 0 (0–0.1) for universal programmes, which is the range’s low end',
+      'selective prevention (families at risk); SBU 2020 found no effect on outward-directed behaviour when programmes are offered to everyone (as reported by SVT), which is the range’s low end, 0',
     adjustment: ADJUSTMENT,
     decay: DECAY,
     linkage: LINKAGE_BEHAVIOUR,
@@ -582,7 +608,7 @@ export const UNCERTAINTY_RANGES = {
     high: 0.35,
     sources: [],
     basis:
-      'assumption: lognormal relative spread of a unit cost; SBU’s course cost range 1 700–7 700 SEK around 3 000 (design brief) is wider on the high side.',
+      'assumption: lognormal relative spread of a unit cost; SBU’s course cost range 1 700–7 700 SEK around just under 3 000 is wider on the high side.',
   },
 } as const satisfies Record<string, Range>;
 
@@ -606,9 +632,9 @@ export const COST_RANGES: Record<AreaKey, Range> = {
     value: 3_000,
     low: 1_700,
     high: 7_700,
-    sources: ['sbu2020'],
+    sources: ['sbu2020', 'svt2020sbu'],
     basis:
-      'SBU 2020 as cited in the design brief: a group course about 3 000 SEK per child (1 700–7 700). A course, not a year.',
+      'SBU 2020 as reported by SVT: a course costs the municipality 1 700–7 700 SEK per child, on average just under 3 000. A course, not a year.',
   },
   firstline: {
     value: 40_000,
