@@ -178,6 +178,56 @@ export const CITATIONS = {
     year: 2013,
     url: 'https://his.se/Nyheter-och-kalender/Nyhetslista/Alla-nyheter/Prislappen-for-socialt-utanforskap/',
   },
+  nilssonLonsam: {
+    title: 'Är du lönsam lille vän? En socioekonomisk analys av unga, skolmisslyckanden och arbetsmarknaden',
+    authors: 'Ingvar Nilsson, Anders Wadeskog (SEE AB)',
+    url: 'http://docplayer.se/173502-Ar-du-lonsam-lille-van.html',
+    note: 'Authors and year not printed in the excerpt found (listed among Nilsson & Wadeskog’s reports); some numbers were lost in the text extraction.',
+  },
+  nilssonJonkoping: {
+    title: 'Socioekonomisk investeringskalkyl kring en vidgad arbetsmarknad i Jönköpings län',
+    authors: 'Ingvar Nilsson (OFUS), for Regionförbundet i Jönköpings län',
+    url: 'http://docplayer.se/3053442-Socioekonomisk-investeringskalkyl-kring-en-vidgad-arbetsmarknad-i-jonkopings-lan.html',
+    note: 'Year not given in the excerpt.',
+  },
+  nilssonLivlinan2008: {
+    title: 'Utanförskapets isbergseffekter. SocioEkonomisk utvärdering av Livlinan i Österåker',
+    authors: 'Ingvar Nilsson, Anders Wadeskog',
+    year: 2008,
+    url: 'https://seeab.se/Livlinan/Livlinan2008april24.htm',
+  },
+  skolvarldenNilsson: {
+    title: 'Skolavhopp kostar 260 miljarder per årskull',
+    authors: 'Skolvärlden (interview with Ingvar Nilsson)',
+    url: 'https://skolvarlden.se/artiklar/skolavhopp-kostar-260-miljarder-arskull',
+    note: 'Year not given in the excerpt.',
+  },
+  sanandajiHok2017: {
+    title: 'Samhällsförlusten av skolmisslyckande och värdet av att rädda fler i varje årskull',
+    authors: 'Nima Sanandaji, Lena Hök (Skandias stiftelse Idéer för livet)',
+    year: 2017,
+    url: 'http://www.sanandaji.eu/project/samhallsforlusten-av-skolmisslyckanden-och-vardet-av-att-radda-fler-i-varje-arskull-ideer-for-livet-skandia/',
+  },
+  hultkrantz2021: {
+    title: 'Det samhällsekonomiska värdet av gymnasiebehörighet',
+    authors: 'Lars Hultkrantz, Patrik Karpaty, Weronika Nowak, Elin Vimefall',
+    year: 2021,
+    where: 'Ekonomisk Debatt 49(5)',
+    note: 'Computes the net present value of one person gaining eligibility for a national programme; the figure itself was not read in this session.',
+  },
+  johansson2018: {
+    title:
+      'Vad kostar en icke-behörig elev gymnasieskolan? En studie av utbildningskostnader och utbildningstid i gymnasieskolan för samtliga elever i en årskull',
+    authors: 'Karin Johansson (master’s thesis, Örebro universitet, supervisor Lars Hultkrantz)',
+    year: 2018,
+    note: 'Figures not read in this session.',
+  },
+  skolverketIntro2019: {
+    title: 'Tre av fyra elever sysselsatta efter introduktionsprogram',
+    authors: 'Skolverket (press release)',
+    year: 2019,
+    url: 'https://www.skolverket.se/om-oss/press/pressmeddelanden/pressmeddelanden/2019-10-22-tre-av-fyra-elever-sysselsatta-efter-introduktionsprogram',
+  },
   hultkrantz2015: {
     title: 'Sociala investeringsfonder i Sverige – fakta och lärdomar',
     authors: 'Lars Hultkrantz',
@@ -573,9 +623,9 @@ export const UNCERTAINTY_RANGES = {
     value: 0.55,
     low: 0.45,
     high: 0.65,
-    sources: ['hedemora', 'varmdoMitti', 'skovdeHis'],
+    sources: ['hedemora', 'varmdoMitti', 'skovdeHis', 'skolverketIntro2019'],
     basis:
-      'assumption calibrated to the seeds’ 12 % of a cohort at very high risk of lifelong exclusion (Hedemora); Nilsson & Wadeskog’s model as applied gives 75 of 585 (12.8 %, Värmdö) and 69 of 539 (12.8 %, Skövde). With the other share fixed, 0.45–0.65 keeps the cohort share within 10.7–13.3 %.',
+      'assumption calibrated to the seeds’ 12 % of a cohort at very high risk of lifelong exclusion (Hedemora); Nilsson & Wadeskog’s model as applied gives 75 of 585 (12.8 %, Värmdö) and 69 of 539 (12.8 %, Skövde). With the other share fixed, 0.45–0.65 keeps the cohort share within 10.7–13.3 %. A caution: Skolverket (2019) found that 74 % of those who began an introduction programme in 2012 (mostly pupils not eligible) worked or studied five years later, so 26 % did neither at about 21; lifelong exclusion at 0.55 is a high reading of “very high risk”.',
   },
   pExclusionEligible: {
     value: 0.054,
@@ -730,3 +780,72 @@ export function detectionRateWithBudget(
   const saturation = 1 - Math.exp(-budget / (eligible * costScale));
   return base + (1 - base) * maxExtra * saturation;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Figures for the cash flows (issue 10): what exclusion and school failure cost, per year and per payer
+// ---------------------------------------------------------------------------------------------------
+
+export interface CostFigure {
+  what: string;
+  /** SEK; a total, a per-person amount or a per-year amount as `unit` says. */
+  value: number;
+  unit: 'SEK per person over adult life' | 'SEK per person and year' | 'share' | 'SEK per pupil';
+  sources: readonly CitationId[];
+  basis: string;
+}
+
+export const CASHFLOW_EVIDENCE: readonly CostFigure[] = [
+  {
+    what: 'lifetime cost of one person in exclusion, age 20–65 (Värmdö)',
+    value: 1_181_250_000 / 75,
+    unit: 'SEK per person over adult life',
+    sources: ['varmdoMitti'],
+    basis:
+      '75 of 585 six-year-olds, together 1 181 250 000 SEK “fram till att de fyllt 65 år”: 15.75 MSEK each, undiscounted',
+  },
+  {
+    what: 'municipality’s share of that cost (Värmdö)',
+    value: 400_000_000 / 1_181_250_000,
+    unit: 'share',
+    sources: ['varmdoMitti'],
+    basis: '“drygt 400 000 000 kronor skulle belasta Värmdö kommun” of 1 181 250 000: a little over 0.34',
+  },
+  {
+    what: 'adult-life cost per person outside work and study',
+    value: 12_500_000,
+    unit: 'SEK per person over adult life',
+    sources: ['nilssonLonsam'],
+    basis: '“mellan tio och femton miljoner kronor” per person over adult life; the midpoint',
+  },
+  {
+    what: 'yearly cost per young adult with complex problems (Jönköping)',
+    value: 70_000_000 / 160,
+    unit: 'SEK per person and year',
+    sources: ['nilssonJonkoping'],
+    basis:
+      '160 persons up to about 30 years: “Kostnaderna för målgruppens utanförskap … uppgår årligen till cirka 70 Mkr”, about 440 000 SEK a person and year',
+  },
+  {
+    what: 'loss per person without an upper-secondary exam at 24',
+    value: 53_000_000_000 / 14_746,
+    unit: 'SEK per person over adult life',
+    sources: ['sanandajiHok2017'],
+    basis:
+      '53 billion SEK over working life for the 14 746 24-year-olds without an exam: about 3.6 MSEK each; “Hälften av förlusten drabbar enskilda och hälften drabbar det offentliga genom förlorade skatteintäkter”',
+  },
+  {
+    what: 'public share of the loss from school failure',
+    value: 0.5,
+    unit: 'share',
+    sources: ['sanandajiHok2017'],
+    basis: 'half on individuals (lower income), half on the public sector (lost taxes)',
+  },
+  {
+    what: 'extra support a pupil with special needs goes without',
+    value: 37_500,
+    unit: 'SEK per pupil',
+    sources: ['skolvarldenNilsson'],
+    basis:
+      'Ingvar Nilsson: municipalities often do not spend “de 25 000–50 000 kronor extra” on such pupils; the midpoint',
+  },
+];

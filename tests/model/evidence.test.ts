@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/model/types';
 import {
+  CASHFLOW_EVIDENCE,
   CITATIONS,
   COST_RANGES,
   CURRENT_CAUTIOUS,
@@ -216,5 +217,18 @@ describe('populations', () => {
     expect(byId.torshalla.amounts.fund).toBe(3_800_000);
     expect(byId.hedemora.amounts.perYearReadingA * 3).toBe(byId.hedemora.amounts.total);
     expect(byId.hedemora.amounts.perYearReadingB).toBe(byId.hedemora.amounts.total);
+  });
+});
+
+describe('cash-flow figures', () => {
+  it('cite registered sources and reproduce the quoted arithmetic', () => {
+    for (const f of CASHFLOW_EVIDENCE) {
+      for (const id of f.sources) expect(known.has(id), id).toBe(true);
+      expect(f.value).toBeGreaterThan(0);
+    }
+    const byWhat = (w: string) => CASHFLOW_EVIDENCE.find((f) => f.what.startsWith(w))!.value;
+    expect(byWhat('lifetime cost of one person')).toBeCloseTo(15_750_000, 0);
+    expect(byWhat('loss per person without')).toBeGreaterThan(3_590_000);
+    expect(byWhat('loss per person without')).toBeLessThan(3_600_000);
   });
 });
