@@ -4,34 +4,22 @@
  */
 import { PICTURE_MAX } from './assumptions';
 import { AGES as AGES_ } from './capacity';
-import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact } from './rng';
+import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact, hashU32 as hashU32_ } from './rng';
 import type { CohortAcc, RunCtx } from './runContext';
 
 /** Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34 detection. */
 const SLOTS = 64;
 /**
- * Module-local copy: tsx/esbuild turn imported bindings into getter calls, far too slow in the
- * hot loop (the same reason hashU32 is local).
+ * Module-local aliases of the one AGES (capacity.ts) and the one hashU32 (rng.ts): transpilers
+ * (tsx/esbuild, Vite) turn imported bindings into property reads or getter calls, too slow in the
+ * hot loop; a local const holds the very same value/function, so there is nothing to keep in step.
  */
 const AGES: number = AGES_;
+const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const SLOT_REACH = 17;
 const SLOT_DETECT = 19;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
-
-/**
- * Counter-based draw (same as rng.ts hashU32, kept module-local so the hot loop calls a local
- * function: transpilers turn imported bindings into property reads).
- */
-function hashU32(k1: number, k2: number, counter: number): number {
-  let h = (Math.imul(counter ^ k2, 0x9e3779b9) + k1) | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /**
  * Phi for the weighted-sample hot path: a table on [-8, 8] in steps of 1/1024 with linear
