@@ -1,5 +1,15 @@
 /** Legend items and the dash patterns shared by lines and their legend swatches. */
-export type MarkKind = 'line' | 'dashed' | 'dashdot' | 'dotted' | 'band' | 'circle' | 'diamond' | 'square';
+export type MarkKind =
+  | 'line'
+  | 'dashed'
+  | 'dashdot'
+  | 'dotted'
+  | 'band'
+  | 'circle'
+  | 'diamond'
+  | 'square'
+  /** A dashed line with open circles: pinned scenario A, told apart from the solid lines even where they overlap. */
+  | 'marked';
 
 export interface LegendItem {
   label: string;
