@@ -141,4 +141,7 @@ export const controls: typeof sv = {
   amountQuestion: (typed: string) => `${typed} a year is very little for a plan. What did you mean?`,
   amountKeep: (typed: string) => `Yes, ${typed}`,
   amountCancel: 'Undo',
+  saveReplace: (name: string) => `A saved scenario called “${name}” already exists. Replace it?`,
+  saveReplaceYes: 'Replace',
+  saveReplaceNo: 'Cancel',
 };

@@ -148,4 +148,7 @@ export const controls = {
   amountQuestion: (typed: string) => `${typed} per år är mycket lite för en satsning. Vad menade du?`,
   amountKeep: (typed: string) => `Ja, ${typed}`,
   amountCancel: 'Ångra',
+  saveReplace: (name: string) => `Det finns redan ett sparat scenario som heter ”${name}”. Vill du ersätta det?`,
+  saveReplaceYes: 'Ersätt',
+  saveReplaceNo: 'Avbryt',
 };
