@@ -113,6 +113,10 @@ export const controls: typeof sv = {
   open: (name: string) => `Open ${name}`,
   remove: (name: string) => `Remove ${name}`,
   removeShort: 'Remove',
+  savedDropped: (n: number) => `${n} saved scenarios could not be read and were skipped.`,
+  panelFailed: 'This part of the page could not be shown. The rest of the page works.',
+  panelRetry: 'Try again',
+  resetSaved: 'Clear saved scenarios',
 
   linkKeys: {
     m: 'Municipality',

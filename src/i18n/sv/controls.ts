@@ -117,6 +117,10 @@ export const controls = {
   open: (name: string) => `Öppna ${name}`,
   remove: (name: string) => `Ta bort ${name}`,
   removeShort: 'Ta bort',
+  savedDropped: (n: number) => `${n} sparade scenarier kunde inte läsas och hoppades över.`,
+  panelFailed: 'Den här delen av sidan kunde inte visas. Resten av sidan fungerar.',
+  panelRetry: 'Försök igen',
+  resetSaved: 'Töm sparade scenarier',
 
   // Notes about the link
   /** Names of the link's own keys (not parameters), for the notes. */
