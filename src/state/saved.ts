@@ -32,6 +32,7 @@ export function cleanName(name: string): string {
     .slice(0, MAX_NAME);
 }
 
+/** As the link's MAX_QUERY (src/state/link.ts imports this module, so the number is repeated here). */
 const MAX_QUERY = 4000;
 
 /**

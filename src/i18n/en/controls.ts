@@ -127,6 +127,8 @@ export const controls: typeof sv = {
     seed: 'Seed',
     runs: 'Number of runs',
     v: 'Version',
+    mv: 'Model version',
+    a: 'A',
   },
   notesTitle: 'Something in the link could not be used',
   notes: {
@@ -136,6 +138,11 @@ export const controls: typeof sv = {
       used ? `${key}: “${raw}” is not a valid value; ${used} is used.` : `${key}: “${raw}” is not a valid value.`,
     unknown: (key: string, raw: string) => `${key}: unknown setting (“${raw}”), ignored.`,
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
+    empty: (key: string) => `${key}: empty value, ignored.`,
+    model: (raw: string, used: string) =>
+      `This link was made with model version ${raw}. The model has changed since, so the numbers may differ from when the link was made. The link asked for: ${used || 'the default settings'}.`,
+    cut: (raw: string, used: string) => `The link was ${raw} characters long; only the first ${used} were read.`,
+    more: (raw: string) => `… and ${raw} more, ignored.`,
   },
   dismiss: 'Close',
 };

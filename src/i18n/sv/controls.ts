@@ -133,6 +133,8 @@ export const controls = {
     seed: 'Slumpfrö',
     runs: 'Antal simuleringar',
     v: 'Version',
+    mv: 'Modellversion',
+    a: 'A',
   },
   notesTitle: 'Något i länken kunde inte användas',
   notes: {
@@ -142,6 +144,11 @@ export const controls = {
       used ? `${key}: ”${raw}” är inget giltigt värde; ${used} används.` : `${key}: ”${raw}” är inget giltigt värde.`,
     unknown: (key: string, raw: string) => `${key}: okänd inställning (”${raw}”), ignoreras.`,
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
+    empty: (key: string) => `${key}: tomt värde, ignoreras.`,
+    model: (raw: string, used: string) =>
+      `Länken gjordes med modellversion ${raw}. Modellen har ändrats sedan dess, så siffrorna kan skilja sig från när länken gjordes. Länken bad om: ${used || 'standardinställningarna'}.`,
+    cut: (raw: string, used: string) => `Länken var ${raw} tecken lång; bara de första ${used} lästes.`,
+    more: (raw: string) => `… och ${raw} till, ignoreras.`,
   },
   dismiss: 'Stäng',
 };
