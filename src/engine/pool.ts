@@ -212,15 +212,17 @@ export class Pool {
     };
     if (slot.running.size === 0) slot.lastSign = now();
     let timer: ReturnType<typeof setTimeout>;
+    let lookedAgain = false;
     const watch = (wait: number) => {
       const armed = now();
       timer = setTimeout(() => {
         const t = now();
         const limit = this.silenceLimit(slot);
         // Fired late (the main thread was busy): the answer may be waiting behind this timer; look again.
-        const late = t - armed - wait > Math.max(200, wait / 2);
+        const late = !lookedAgain && t - armed - wait > Math.max(200, wait / 2);
         const silent = t - slot.lastSign;
-        if (late || silent < limit) return watch(Math.max(50, limit - silent));
+        if (late) lookedAgain = true;
+        if (late || silent < limit) return watch(late ? 50 : Math.max(50, limit - silent));
         // If it was only slow, the next worker gets twice the patience.
         this.slowMs = Math.max(this.slowMs ?? 0, (2 * limit) / (this.opts.watchdogFactor ?? 4));
         const error = new EngineError(
