@@ -3,12 +3,13 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, clampParam, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
   MUNICIPALITY_PRESETS,
   PLANS,
   PLAN_PRESETS,
+  resolveScenario,
   type MunicipalityName,
   type PlanName,
 } from '../model/presets';
@@ -70,14 +71,6 @@ export function defaultLinkState(): LinkState {
     embed: false,
     pinned: null,
   };
-}
-
-/** Defaults, then the municipality preset, then the plan preset. */
-export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
-  const s: Scenario = { ...base };
-  if (m !== 'custom') Object.assign(s, MUNICIPALITY_PRESETS[m]);
-  if (p !== 'custom') Object.assign(s, PLAN_PRESETS[p]);
-  return s;
 }
 
 /** Older link formats, migrated step by step to the current one (OWID-style). Keyed by the version they upgrade from. */

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  LINK_VERSION,
-  MAX_NOTES,
-  MAX_QUERY,
-  decodeLink,
-  defaultLinkState,
-  encodeLink,
-  resolveScenario,
-} from '../../src/state/link';
+import { LINK_VERSION, MAX_NOTES, MAX_QUERY, decodeLink, defaultLinkState, encodeLink } from '../../src/state/link';
 import { PARAMS } from '../../src/model/params';
-import { PLAN_PRESETS } from '../../src/model/presets';
+import { PLAN_PRESETS, resolveScenario } from '../../src/model/presets';
 import { MODEL_VERSION } from '../../src/model/version';
 
 describe('decodeLink', () => {
