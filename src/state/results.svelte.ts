@@ -33,6 +33,9 @@ export class ResultsState {
     this.#last = { req, reference };
     this.error = null;
     this.busy = true;
+    // Until the new request answers, the last result is shown as computing, never as the final answer.
+    const old = this.progress;
+    if (old && old.request !== req) this.progress = { ...old, final: false, runsDone: 0, runsTotal: req.runs };
     this.#engine
       .channel('main')
       .request(req, (p) => {

@@ -16,7 +16,7 @@ import {
 } from '../../../src/ui/controls/numbers';
 import { fullReachBudget } from '../../../src/model/capacity';
 import { AREAS } from '../../../src/model/types';
-import { resolveScenario } from '../../../src/state/link';
+import { resolveScenario } from '../../../src/model/presets';
 
 const p = (k: string) => PARAM_BY_KEY[k as keyof typeof PARAM_BY_KEY] as NumberParam;
 

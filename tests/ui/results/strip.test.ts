@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScenario } from '../../../src/state/link';
+import { resolveScenario } from '../../../src/model/presets';
 import { provisionalResult, expectedBaseline } from '../../../src/ui/charts/provisional';
 import { halvingGeometry } from '../../../src/ui/charts/halving';
 import { stripFigures, stripText } from '../../../src/ui/results/strip';
