@@ -17,8 +17,8 @@ export const about: typeof sv = {
     {
       heading: 'What an effect size is',
       paragraphs: [
-        'Research usually reports how well an intervention works as an effect size, d: how much better, on average, the children who received it do than a comparison group, measured in standard deviations, that is, against how much children normally differ from one another. An effect size of 0.2 counts as small and 0.5 as medium.',
-        'To give a sense of scale: if all 150 children in one of Hedemora’s year groups received an intervention with d = 0.2, the number leaving school without eligibility would fall from about 20 to about 14. With d = 0.044 it would fall to just under 19. Small effects are not worthless, but on their own they do not go far.',
+        'Research usually reports how well an intervention works as an effect size, d: how much better, on average, the children who received it do than a comparison group, measured in standard deviations, that is, relative to how much children normally differ from one another. An effect size of 0.2 counts as small and 0.5 as medium.',
+        'To give a sense of scale: if all 150 children in one of Hedemora’s cohorts received an intervention with d = 0.2, the number leaving school without eligibility would fall from about 20 to about 14. With d = 0.044 it would fall to just under 19. Small effects are not worthless, but on their own they do not go far.',
       ],
     },
     {
@@ -32,7 +32,7 @@ export const about: typeof sv = {
     {
       heading: 'Two kinds of uncertainty',
       paragraphs: [
-        'The first is chance: which children are born with which difficulties, whose needs are noticed and who gets a place. It is always there, and in a small municipality it is large: with 150 children in a year group, the number without eligibility can move by several children from one year to the next with no plan at all.',
+        'The first is chance: which children are born with which difficulties, whose needs are noticed and who gets a place. It is always there, and in a small municipality it is large: with 150 children in a cohort, the number without eligibility can move by several children from one year to the next with no plan at all.',
         'The second is about the assumptions: how large the effects really are, what support costs and what a life outside work and society costs. In each run the model draws fresh values from plausible ranges, so the spread of the results also shows how uncertain our knowledge is. Either kind can be switched off to see what it contributes.',
       ],
     },

@@ -14,7 +14,7 @@ describe('noteText', () => {
     }
     const births = notes.find((n) => n.key === 'births')!;
     expect(noteText(births, 'sv')).toMatch(/^Barn per årskull \(births\): ”NaN”/);
-    expect(noteText(births, 'en')).toMatch(/^Children per year group \(births\): “NaN”/);
+    expect(noteText(births, 'en')).toMatch(/^Children per cohort \(births\): “NaN”/);
   });
   it('says which value is used instead of a clamped one', () => {
     const { notes } = decodeLink('?baseRisk=-1');

@@ -56,8 +56,8 @@ describe('table alternatives', () => {
     expect(c.table.rows.map((row) => row[0])).toEqual([
       'Tidig upptäckt',
       'Föräldraskapsstöd',
-      'Första linjen',
-      'Skolnärvaro och skolstöd',
+      'Gemensam första linje',
+      'Skolnärvaro',
     ]);
     expect(c.summary).toContain('tidig upptäckt');
   });
