@@ -241,3 +241,52 @@ describe('keyboard and screen reader', () => {
     for (const n of names) expect(n).toMatch(/^Visa som tabell: \S/);
   });
 });
+
+describe('saved scenarios and comparing', () => {
+  it('asks before saving over a name, and a pinned saved scenario is labelled by its name, also in the link', async () => {
+    const { page, errors } = await openPage(browser, '/?m=hedemora&p=hedemora');
+    await final(page);
+    const name = page.getByLabel('Namn på scenariot');
+    const save = page.getByRole('button', { name: 'Spara', exact: true });
+    await name.fill('Grupp 1');
+    await save.click();
+    await page.getByText('Sparat: Grupp 1').waitFor();
+    // Another budget, the same name: the page asks, and "Avbryt" keeps the saved one.
+    const field = page.getByRole('textbox', { name: 'Total budget kronor per år' });
+    await field.fill('4 mnkr');
+    await field.press('Enter');
+    await name.fill('Grupp 1');
+    await save.click();
+    const ask = page.getByRole('group', { name: /heter ”Grupp 1”/ });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(ask.count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Öppna Grupp 1' }).click();
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe('1\u00a0500\u00a0000');
+    // Pin the saved scenario: A carries its name in the compare table, the legend and the link.
+    await page.locator('#pin-a').click();
+    const compare = page.locator('[data-testid="compare"]');
+    await compare.waitFor({ timeout: 30_000 });
+    await expect(compare.locator('thead th').nth(1).innerText()).resolves.toBe('Grupp 1');
+    expect(await page.locator('.legend li', { hasText: 'Grupp 1 (median)' }).count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('al=Grupp');
+    // The comparison sits right under the headline, before the chart.
+    const order = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="results"]')!;
+      const els = [
+        ...r.querySelectorAll('[data-testid="result-sentence"], [data-testid="compare"], svg[data-chart="halving"]'),
+      ];
+      return els.map((e) => e.getAttribute('data-testid') ?? 'chart');
+    });
+    expect(order).toEqual(['result-sentence', 'compare', 'chart']);
+    // Saving over the name, confirmed, replaces it.
+    await field.fill('4 mnkr');
+    await field.press('Enter');
+    await name.fill('Grupp 1');
+    await save.click();
+    await ask.getByRole('button', { name: 'Ersätt' }).click();
+    await page.getByText('Sparat: Grupp 1').waitFor();
+    await expect(page.getByRole('button', { name: /^Öppna / }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
