@@ -286,7 +286,7 @@ describe('saved scenarios and comparing', () => {
     await save.click();
     await ask.getByRole('button', { name: 'Ersätt' }).click();
     await page.getByText('Sparat: Grupp 1').waitFor();
-    await expect(page.getByRole('button', { name: /^Öppna / }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Öppna Grupp 1', exact: true }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 });
