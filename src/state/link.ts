@@ -14,6 +14,7 @@ import {
 } from '../model/presets';
 import type { Scenario, ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
+import { DISPLAY_KEYS } from './display';
 import { cleanName } from './saved';
 
 export const LINK_VERSION = 1;
@@ -189,6 +190,7 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
     'runs',
     'a',
     'al',
+    ...DISPLAY_KEYS,
     ...PARAMS.map((p) => p.key),
   ]);
   for (const key of new Set(q.keys())) {
