@@ -18,13 +18,22 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** Opens a page and collects console errors and page errors. */
+/**
+ * Opens a page and collects console errors and page errors. The service worker is blocked unless asked for
+ * (`serviceWorkers: 'allow'`): it would precache every file again in each test and hide requests from routes.
+ */
 export async function openPage(
   browser: Browser,
   path = '/',
   viewport = { width: 1280, height: 800 },
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await browser.newContext({
+    viewport,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    serviceWorkers,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
