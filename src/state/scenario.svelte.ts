@@ -84,6 +84,14 @@ export class ScenarioState {
     this.notes = notes;
   }
 
+  /** Opens a scenario from an (untrusted) query, keeping the page's language and embed mode (present mode's stages). */
+  open(query: string, { keepLanguage = false }: { keepLanguage?: boolean } = {}) {
+    const { lang, embed } = this;
+    this.load(query);
+    this.embed = embed;
+    if (keepLanguage) this.lang = lang;
+  }
+
   apply(st: LinkState) {
     this.municipality = st.municipality;
     this.plan = st.plan;
