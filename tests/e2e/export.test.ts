@@ -54,6 +54,16 @@ describe('downloads', () => {
     const scenario = JSON.parse(json.data.toString('utf8'));
     expect(scenario.plan).toBe('hedemora');
     expect(scenario.scenario.detect).toBe(500000);
+
+    // The embed dialog: an iframe snippet (no script) for the current scenario and the chosen chart.
+    await page.getByRole('button', { name: 'Bädda in…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bädda in på en webbsida' });
+    await dialog.getByLabel('Diagram').selectOption('costs');
+    const snippet = await dialog.getByTestId('embed-snippet').inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/\?v=1&amp;m=hedemora&amp;p=hedemora&amp;.*embed=1&amp;chart=costs"/,
+    );
+    expect(snippet).not.toContain('<script');
     expect(errors).toEqual([]);
   });
 

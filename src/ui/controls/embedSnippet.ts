@@ -1,6 +1,6 @@
 /** The iframe snippet a web editor pastes (no script: many intranets forbid scripts but allow iframes). */
 import type { ChartId, ControlsMode } from '../../state/display';
-import { escapeXml } from '../export/svgExport';
+import { escapeXml } from '../export/xml';
 
 export function embedSnippet(
   pageHref: string,

@@ -5,6 +5,7 @@
  */
 import { DASH, type LegendItem } from '../charts/legend';
 import { TEXT } from '../charts/palette';
+import { escapeXml } from './xml';
 
 export interface ExportText {
   title: string;
@@ -16,8 +17,7 @@ export interface ExportText {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
-export const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+export { escapeXml };
 
 /** Breaks text into lines of about `chars` characters at spaces (a long word stays whole). */
 export function wrap(text: string, chars: number): string[] {
