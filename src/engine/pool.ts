@@ -67,8 +67,6 @@ export class Pool {
   private disposed = false;
   /** Workers that threw, finishing their pieces before they go. */
   private retired = new Set<Slot>();
-  /** Workers started so far (tests and the report read it). */
-  started = 0;
 
   constructor(opts: PoolOptions) {
     this.opts = opts;
@@ -152,7 +150,6 @@ export class Pool {
       for (const job of jobs) job.failed(error);
       return null;
     }
-    this.started++;
     const slot: Slot = {
       worker,
       api: wrap<SimApi>(worker),

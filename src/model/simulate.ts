@@ -73,7 +73,7 @@ export function simulateRuns(
     };
     simulateRun(s, seed, runStart + r, lay, sink);
     AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
-    batch.benefitsAfter![r] = after.value;
+    batch.benefitsAfter[r] = after.value;
   }
   return batch;
 }
@@ -113,9 +113,9 @@ export function mergeBatches(batches: RunBatch[]): RunBatch {
     spending: perArea((a) => cat((b) => b.spending[a])),
     benefits: cat((b) => b.benefits),
     leaveOneOut: perArea((a) => cat((b) => b.leaveOneOut[a])),
+    benefitsAfter: cat((b) => b.benefitsAfter),
     cohort: sorted[0].cohort,
   };
-  if (sorted.every((b) => b.benefitsAfter)) merged.benefitsAfter = cat((b) => b.benefitsAfter!);
   return merged;
 }
 
@@ -157,7 +157,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
       ben += b.benefits[r * Y + y];
     }
     pvC[r] = c;
-    pvB[r] = ben + (b.benefitsAfter ? b.benefitsAfter[r] : 0);
+    pvB[r] = ben + b.benefitsAfter[r];
   }
   const spendYear = Array.from({ length: Y }, (_, y) => AREAS.reduce((t, a) => t + spending[a][y], 0));
   const benYear = colMean(b.benefits);
@@ -174,7 +174,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const cost = spendYear.reduce((t, v) => t + v, 0);
   const pvCost = mean(pvC);
   const pvBenefits = mean(pvB);
-  const afterMean = b.benefitsAfter ? mean(b.benefitsAfter) : 0;
+  const afterMean = mean(b.benefitsAfter);
   const pay = cost > 0 ? cumulativeBenefits.findIndex((v, y) => v >= cumulativeCost[y]) : -1;
   let exceed = 0;
   const npvRun = new Float64Array(R);
