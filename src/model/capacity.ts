@@ -69,6 +69,14 @@ export function rampFactor(rampup: number, ty: number): number {
   return rampup <= 0 ? 1 : Math.min(1, (ty + 1) / (rampup + 1));
 }
 
+/** Years from the start to the judged cohort: the one leaving school in startYear + 10. */
+export const TARGET_YEARS = 10;
+
+/** Index of the target (judged) year in a horizon of `years` years; the last year if the horizon is shorter. */
+export function targetYearIndex(years: number): number {
+  return Math.min(TARGET_YEARS, years - 1);
+}
+
 /** Number of plan years with a budget inside the horizon. */
 export function planYears(s: Scenario): number {
   return s.duration > 0 ? Math.min(s.duration, s.horizon) : s.horizon;

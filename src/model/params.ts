@@ -42,6 +42,12 @@ const num = (
   integer = false,
 ): NumberParam => ({ kind: 'number', key, group, unit, default: def, min, max, step, integer, help });
 
+/**
+ * Run-count limits, named once: a link asks for linkMin..link runs; the engine (browser) accepts up to
+ * engine in one request; the CLI up to cli (a patient user in a terminal).
+ */
+export const RUN_LIMITS = { linkMin: 100, link: 10_000, engine: 20_000, cli: 100_000 } as const;
+
 export const PARAMS: readonly Param[] = [
   num('births', 'population', 'children', 150, 10, 200_000, 1, 'children born per year (cohort size)', true),
   num(

@@ -7,7 +7,7 @@
  * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
 import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
-import { candidateShare, layout, planYears, simulateRun } from './cohort';
+import { candidateShare, layout, planYears, simulateRun, targetYearIndex } from './cohort';
 import type { RunSink } from './cohort';
 import { bands, mean, sd } from './stats';
 import { AREAS, PAYERS } from './types';
@@ -81,7 +81,7 @@ export function simulateRuns(
 function emptyPicture(s: Scenario, simulated: number): CohortPicture {
   const shown = Math.min(simulated, PICTURE_MAX);
   return {
-    year: s.startYear + Math.min(10, s.horizon - 1),
+    year: s.startYear + targetYearIndex(s.horizon),
     shown,
     total: s.births,
     sampled: shown < s.births,
@@ -125,7 +125,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const years = Array.from({ length: Y }, (_, i) => s.startYear + i);
   const atRisk = bands(b.atRisk, R, Y);
   const baseline = bands(b.baselineAtRisk, R, Y);
-  const ti = Math.min(10, Y - 1);
+  const ti = targetYearIndex(Y);
 
   // Halving: half the baseline's expected count (exact by calibration: births x baseRisk).
   const target = (s.births * s.baseRisk) / 2;
