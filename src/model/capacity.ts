@@ -2,6 +2,7 @@
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
+export { targetYearIndex } from './params';
 import type { AreaKey, Scenario } from './types';
 
 /** Ages simulated (birth to 16) and number of areas. */
@@ -67,14 +68,6 @@ export function expectedEligible(s: Scenario, a: AreaKey): number {
 /** Capacity factor in plan year `ty` (0-based): linear ramp to full strength over `rampup` years. */
 export function rampFactor(rampup: number, ty: number): number {
   return rampup <= 0 ? 1 : Math.min(1, (ty + 1) / (rampup + 1));
-}
-
-/** Years from the start to the judged cohort: the one leaving school in startYear + 10. */
-export const TARGET_YEARS = 10;
-
-/** Index of the target (judged) year in a horizon of `years` years; the last year if the horizon is shorter. */
-export function targetYearIndex(years: number): number {
-  return Math.min(TARGET_YEARS, years - 1);
 }
 
 /** Number of plan years with a budget inside the horizon. */

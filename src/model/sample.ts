@@ -1,6 +1,7 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
-import { NA, planYears, targetYearIndex } from './capacity';
+import { NA, planYears } from './capacity';
+import { targetYearIndex } from './params';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
 

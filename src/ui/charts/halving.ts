@@ -1,7 +1,7 @@
 /** Scales, paths and the stable y domain of the halving chart: pure, so the chart draws and tests read it. */
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { targetYearIndex } from '../../model/capacity';
+import { targetYearIndex } from '../../model/params';
 import type { Bands, SimResult } from '../../model/types';
 import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
 
