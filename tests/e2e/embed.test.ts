@@ -2,7 +2,8 @@
  * The embed in a host page on a second origin: fits its frame, reports its height and every final result,
  * takes a scenario only from an allowed origin and only in a valid message, and never leaves its origin.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { baseUrl, hostUrl, launch, openPage } from './browser';
@@ -82,6 +83,12 @@ describe('the embed', () => {
   });
 
   it('a host on another origin listed in origins= sets the scenario and gets the CLI’s chance', async () => {
+    // The CLI runs the same scenario and seed meanwhile (in parallel: the test stays short).
+    const cliArgs = ['src/cli/simulate.ts', '--preset', 'hedemora', '--plan', 'custom', '--runs', '300', '--seed', '7']
+      .concat(...['detect', 'parent', 'firstline', 'school'].map((k) => ['--set', `${k}=3000000`]))
+      .concat('--set', 'duration=10', '--json', '--force'); // --force: no time guard on a busy machine
+    const cliRun = promisify(execFile)('node_modules/.bin/tsx', cliArgs, { encoding: 'utf8', maxBuffer: 1 << 24 });
+    cliRun.catch(() => undefined); // awaited below; not an unhandled rejection if the test stops earlier
     const { page, frame, errors, requests } = await host(`p=none&runs=300&origins=${encodeURIComponent(hostUrl())}`);
     const heights = (await received(page)).filter((m) => m.data.type === 'halvera:height');
     expect(heights.length).toBeGreaterThan(0);
@@ -102,15 +109,7 @@ describe('the embed', () => {
     expect(msg.origin).toBe(new URL(baseUrl()).origin);
     expect(await envelope(frame)).toBe('12000000');
 
-    const cli = JSON.parse(
-      execFileSync(
-        'node_modules/.bin/tsx',
-        ['src/cli/simulate.ts', '--preset', 'hedemora', '--plan', 'custom', '--runs', '300', '--seed', '7', '--json']
-          .concat(...['detect', 'parent', 'firstline', 'school'].map((k) => ['--set', `${k}=3000000`]))
-          .concat('--set', 'duration=10'),
-        { encoding: 'utf8' },
-      ),
-    );
+    const cli = JSON.parse((await cliRun).stdout);
     const m = msg.data as unknown as {
       runs: number;
       halving: { targetYear: number; target: number; probability: number; noPlanProbability: number | null };
@@ -128,7 +127,7 @@ describe('the embed', () => {
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) expect(url.startsWith(baseUrl()) || /^(blob|data):/.test(url), url).toBe(true);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('ignores messages from an origin not allowed, and bad messages from an allowed one', async () => {
     // Not in origins= and no referrer: the host is not allowed.
@@ -153,5 +152,5 @@ describe('the embed', () => {
       expect(h.errors).toEqual([]);
     }
     expect((await results(denied.page)).length).toBe(before);
-  });
+  }, 120_000);
 });

@@ -5,12 +5,12 @@
  * any link (src/state/link.ts).
  */
 import type { Scenario, SimResult } from '../../model/types';
+import { MAX_QUERY } from '../../state/link';
 import { targetIndex } from '../charts/halving';
 
 export const HEIGHT_MESSAGE = 'halvera:height';
 export const SET_MESSAGE = 'halvera:set';
 export const RESULT_MESSAGE = 'halvera:result';
-const MAX_QUERY = 4000;
 
 /**
  * Origins allowed to set the scenario: this page's own, the embedding page's (from document.referrer) and
