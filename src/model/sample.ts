@@ -1,6 +1,7 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
+import { targetYearIndex } from './params';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
 
@@ -19,7 +20,7 @@ export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_M
   const H = s.horizon;
   const sampled = s.births > exactMax;
   const n = sampled ? Math.min(sampleSize, s.births) : s.births;
-  return { H, planEnd: planYears(s), target: Math.min(10, H - 1), sampled, n, w: s.births / n };
+  return { H, planEnd: planYears(s), target: targetYearIndex(H), sampled, n, w: s.births / n };
 }
 
 const stratumCache = new Map<number, Int32Array>();

@@ -17,6 +17,7 @@ import type { Scenario, ScenarioKey } from '../model/types';
 import { parseDecimal } from '../model/validate';
 import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
+import { DISPLAY_KEYS } from './display';
 import { cleanName } from './saved';
 
 export const LINK_VERSION = 1;
@@ -209,6 +210,7 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
     'runs',
     'a',
     'al',
+    ...DISPLAY_KEYS,
     ...PARAMS.map((p) => p.key),
   ]);
   let unknown = 0;

@@ -125,4 +125,25 @@ export const charts: typeof sv = {
   provisionalSummary: (p) =>
     `Without a plan, about ${p.base} children at risk leave compulsory school every year. The target for ${p.year} is at most ${p.target}. The plan's result is being computed.`,
   scrollHint: 'The table is wider than its box: swipe or scroll sideways ⇆',
+  // Export
+  exportLabel: 'Download',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Source: Halvera, a simulation of ${runs} runs (seed ${seed}). A simulation, not a forecast.`,
+  exportCsv: 'Yearly results (CSV)',
+  exportJson: 'The scenario (JSON)',
+  exportTitle: 'Download',
+  exportFile: 'halvera',
+  csv: {
+    year: 'Year',
+    baseline: 'Children at risk without a plan (mean)',
+    mean: 'Children at risk with the plan (mean)',
+    p05: 'With the plan, 5th percentile',
+    p50: 'With the plan, median',
+    p95: 'With the plan, 95th percentile',
+    spending: 'Plan spending (SEK)',
+    cumCost: 'Cumulative cost, present value (SEK)',
+    cumBenefits: 'Cumulative avoided costs, present value (SEK)',
+  },
 };

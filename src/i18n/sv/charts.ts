@@ -134,4 +134,25 @@ export const charts = {
   provisionalSummary: (p: { year: number; base: string; target: string }) =>
     `Utan satsning lämnar omkring ${p.base} barn i riskzonen grundskolan varje år. Målet för ${p.year} är högst ${p.target}. Planens resultat räknas fram.`,
   scrollHint: 'Tabellen är bredare än rutan: svep eller rulla i sidled ⇆',
+  // Export
+  exportLabel: 'Ladda ner',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Källa: Halvera, simulering med ${runs} körningar (frö ${seed}). En simulering, inte en prognos.`,
+  exportCsv: 'Årsresultat (CSV)',
+  exportJson: 'Scenariot (JSON)',
+  exportTitle: 'Ladda ner',
+  exportFile: 'halvera',
+  csv: {
+    year: 'År',
+    baseline: 'Barn i riskzonen utan satsning (medel)',
+    mean: 'Barn i riskzonen med planen (medel)',
+    p05: 'Med planen, 5:e percentilen',
+    p50: 'Med planen, median',
+    p95: 'Med planen, 95:e percentilen',
+    spending: 'Utgifter för planen (kr)',
+    cumCost: 'Kostnad ackumulerad, nuvärde (kr)',
+    cumBenefits: 'Undvikna kostnader ackumulerade, nuvärde (kr)',
+  },
 };

@@ -162,4 +162,20 @@ export const controls = {
   saveReplace: (name: string) => `Det finns redan ett sparat scenario som heter ”${name}”. Vill du ersätta det?`,
   saveReplaceYes: 'Ersätt',
   saveReplaceNo: 'Avbryt',
+  embedOpen: 'Bädda in…',
+  embedTitle: 'Bädda in på en webbsida',
+  embedHelp:
+    'Klistra in koden på en webbsida eller i en presentation. Den visar det här scenariot; inga skript behövs.',
+  embedChart: 'Diagram',
+  embedCharts: {
+    halving: 'Barn i riskzonen per årskull',
+    cohort: 'En årskull, ett barn per tecken',
+    contrib: 'Vad varje område bidrar med',
+    costs: 'Kostnader och besparingar',
+    payers: 'Vem sparar',
+  },
+  embedControls: 'Läsaren får ändra',
+  embedControlModes: { none: 'ingenting', plan: 'planen', all: 'allt' },
+  embedCopy: 'Kopiera koden',
+  embedFrameTitle: 'Halvera: kan antalet barn i riskzonen halveras?',
 };
