@@ -3,7 +3,7 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, RUN_LIMITS, clampParam, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
   MUNICIPALITY_PRESETS,
@@ -22,7 +22,7 @@ import { cleanName } from './saved';
 export const LINK_VERSION = 1;
 export const VIEWS = ['workshop', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
-export const RUNS_RANGE = { min: 100, max: 10_000 };
+export const RUNS_RANGE = { min: RUN_LIMITS.linkMin, max: RUN_LIMITS.link };
 /** The longest query read (links, embed messages, saved scenarios); the rest is cut with a note. */
 export const MAX_QUERY = 4000;
 /** Notes shown for one link: the first few, then one "and N more ignored". */

@@ -4,6 +4,7 @@
  */
 import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
 import { resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
+import { largestRemainder } from '../model/stats';
 import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -40,10 +41,7 @@ export function splitEnvelope(total: number, weights: Record<AreaKey, number>, a
   const whole = Math.max(0, Math.round(total));
   const sum = areas.reduce((t, a) => t + weights[a], 0);
   const exact = areas.map((a) => (sum > 0 ? (whole * weights[a]) / sum : whole / areas.length));
-  const out = exact.map(Math.floor);
-  let left = whole - out.reduce((t, v) => t + v, 0);
-  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((x, y) => y[0] - x[0]);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
+  const out = largestRemainder(exact, whole);
   return Object.fromEntries(areas.map((a, i) => [a, out[i]])) as Record<AreaKey, number>;
 }
 
