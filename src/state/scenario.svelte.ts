@@ -3,7 +3,7 @@
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
 import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
-import { resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
+import { matchMunicipality, matchPlan, resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
 import { largestRemainder } from '../model/stats';
 import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
@@ -11,8 +11,6 @@ import {
   decodeLink,
   defaultLinkState,
   encodeLink,
-  matchMunicipality,
-  matchPlan,
   type LinkNote,
   type LinkState,
   type PinnedLink,
