@@ -6,13 +6,14 @@
 import { PARAMS, clampParam } from '../model/params';
 import type { Scenario } from '../model/types';
 import { parseDecimal } from '../model/validate';
+import { DISPLAY_KEYS } from './display';
 import type { LinkNote } from './link';
 
 /** Notes shown for one link: the first few, then one "and N more ignored". */
 export const MAX_NOTES = 12;
 /** Keys other sites add to a link (campaign tags); ignored without a note. */
 const IGNORED_KEYS = /^(utm_|fbclid$|gclid$)/;
-/** The format's own keys besides the parameters. */
+/** The format's own keys besides the display keys (./display.ts) and the parameters. */
 const FORMAT_KEYS = ['v', 'mv', 'm', 'p', 'lang', 'view', 'embed', 'seed', 'runs', 'a', 'al'];
 
 /** An offending value as a note shows it: at most 40 characters. */
@@ -41,7 +42,7 @@ export function readParams(q: URLSearchParams, s: Scenario, notes: LinkNote[]): 
 
 /** Notes the keys that do not belong to the format (a count beyond MAX_NOTES). */
 export function noteUnknownKeys(q: URLSearchParams, notes: LinkNote[]): void {
-  const known = new Set([...FORMAT_KEYS, ...PARAMS.map((p) => p.key)]);
+  const known = new Set([...FORMAT_KEYS, ...DISPLAY_KEYS, ...PARAMS.map((p) => p.key)]);
   let unknown = 0;
   for (const key of new Set(q.keys())) {
     if (known.has(key) || IGNORED_KEYS.test(key)) continue;
