@@ -5,7 +5,7 @@
  * Flags are read by node:util's parseArgs; values are checked with the link's validator (src/model/validate.ts).
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { PARAMS, defaultScenario, parseParam } from '../model/params';
+import { PARAMS, RUN_LIMITS, defaultScenario, parseParam } from '../model/params';
 import { parseDecimal } from '../model/validate';
 import { MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
 import type { MunicipalityName, PlanName } from '../model/presets';
@@ -29,7 +29,7 @@ export type ParseResult =
   | { kind: 'help'; text: string }
   | { kind: 'error'; exitCode: 2; message: string };
 
-export const MAX_RUNS = 100_000;
+export const MAX_RUNS = RUN_LIMITS.cli;
 /** A run estimated to take longer than this (seconds) is refused without --force. */
 export const LONG_RUN_S = 60;
 const PLAN_NAMES: readonly string[] = [...PLANS, ...Object.keys(PLAN_VARIANTS)];

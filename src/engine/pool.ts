@@ -10,15 +10,14 @@
  * its job with 'worker-failed'; that worker takes no more pieces, finishes those it holds and is then terminated.
  * Either way a fresh worker takes the slot on demand. Idle workers are shut down after `idleMs`.
  *
- * Watchdog: the pool measures how long a worker takes between signs of life (a piece answered) and treats a
- * worker silent for `watchdogFactor` times the slowest recent gap (at least `watchdogMinMs`; `loadTimeoutMs`
- * for a worker that has not answered yet; never more than `taskTimeoutMs`) as dead: it is terminated and its
- * pieces fail with a 'worker-failed' error marked `silent`, which the request answers by running again on a
- * fresh worker (./run.ts). A watchdog that fires late because the main thread was blocked waits again.
+ * Watchdog (./watchdog.ts): a worker silent for longer than its limit is terminated and its pieces fail with a
+ * 'worker-failed' error marked `silent`, which the request answers by running again on a fresh worker (./run.ts).
  */
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { SimApi } from '../../workers/simulation.worker';
+import { closeSlot, openSlot, type Slot } from './slot';
 import { EngineError, type WorkerLike } from './types';
+import { Watchdog, now, type WatchdogOptions } from './watchdog';
 
 export type Piece = (api: Remote<SimApi>) => Promise<void>;
 
@@ -33,27 +32,12 @@ export interface Job {
   failed(error: EngineError): void;
 }
 
-interface Slot {
-  worker: WorkerLike;
-  api: Remote<SimApi>;
-  /** The pieces sent to this worker and not yet answered, each as the function that fails it. */
-  running: Set<(error: EngineError) => void>;
-  /** Takes no more pieces; terminated once its running pieces are answered. */
-  retiring: boolean;
-  dead: boolean;
-  /** Has answered a piece (so it did load). */
-  answered: boolean;
-  /** When the worker last gave a sign of life (a piece answered, or a piece sent while it was idle). */
-  lastSign: number;
-  onError: (e: Event | MessageEvent) => void;
-}
-
 interface Queued {
   job: Job;
   seq: number;
 }
 
-export interface PoolOptions {
+export interface PoolOptions extends WatchdogOptions {
   size: number;
   /**
    * Pieces a worker may hold at once. With 2, the next piece waits inside the worker while the main thread is
@@ -62,13 +46,6 @@ export interface PoolOptions {
   depth: number;
   createWorker: () => WorkerLike;
   idleMs: number;
-  taskTimeoutMs: number;
-  /** A worker silent this many times the slowest recent gap between its answers is dead. */
-  watchdogFactor?: number;
-  /** Never declared dead sooner than this. */
-  watchdogMinMs?: number;
-  /** A worker that has not answered yet (it is loading) is declared dead after this. */
-  loadTimeoutMs?: number;
 }
 
 export class Pool {
@@ -81,12 +58,12 @@ export class Pool {
   private disposed = false;
   /** Workers that threw, finishing their pieces before they go. */
   private retired = new Set<Slot>();
-  /** The slowest recent gap between a worker's signs of life (ms), decaying; undefined before any answer. */
-  private slowMs: number | undefined;
+  private readonly watchdog: Watchdog;
 
   constructor(opts: PoolOptions) {
     this.opts = opts;
     this.size = opts.size;
+    this.watchdog = new Watchdog(opts);
   }
 
   /** Workers alive now. */
@@ -166,26 +143,10 @@ export class Pool {
       for (const job of jobs) job.failed(error);
       return null;
     }
-    const slot: Slot = {
-      worker,
-      api: wrap<SimApi>(worker),
-      running: new Set(),
-      retiring: false,
-      dead: false,
-      answered: false,
-      lastSign: now(),
-      onError: (e) => {
-        const detail = 'message' in e && typeof e.message === 'string' && e.message ? e.message : e.type;
-        // A worker that fails before it ever answered most likely could not load at all.
-        const error = slot.answered
-          ? new EngineError('worker-failed', `The simulation worker stopped: ${detail}`)
-          : new EngineError('no-workers', `The simulation worker could not start: ${detail}`);
-        this.kill(slot, error);
-        this.pump();
-      },
-    };
-    worker.addEventListener('error', slot.onError);
-    worker.addEventListener('messageerror', slot.onError);
+    const slot = openSlot(worker, (dead, error) => {
+      this.kill(dead, error);
+      this.pump();
+    });
     this.slots.push(slot);
     return slot;
   }
@@ -196,7 +157,7 @@ export class Pool {
     const settle = (error: EngineError | null, thrown = false) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      stopWatching();
       slot.running.delete(settle);
       if (error) {
         job.failed(error);
@@ -208,49 +169,25 @@ export class Pool {
       this.pump();
     };
     if (slot.running.size === 0) slot.lastSign = now();
-    let timer: ReturnType<typeof setTimeout>;
-    let lookedAgain = false;
-    const watch = (wait: number) => {
-      const armed = now();
-      timer = setTimeout(() => {
-        const t = now();
-        const limit = this.silenceLimit(slot);
-        // Fired late (the main thread was busy): the answer may be waiting behind this timer; look again.
-        const late = !lookedAgain && t - armed - wait > Math.max(200, wait / 2);
-        const silent = t - slot.lastSign;
-        if (late) lookedAgain = true;
-        if (late || silent < limit) return watch(late ? 50 : Math.max(50, limit - silent));
-        // If it was only slow, the next worker gets twice the patience.
-        this.slowMs = Math.max(this.slowMs ?? 0, (2 * limit) / (this.opts.watchdogFactor ?? 4));
-        const error = new EngineError(
-          'worker-failed',
-          `The simulation worker gave no sign of life for ${Math.round(silent)} ms.`,
-        );
-        error.silent = true;
-        settle(error);
-      }, wait);
-      (timer as { unref?: () => void }).unref?.();
-    };
-    watch(this.silenceLimit(slot));
+    const stopWatching = this.watchdog.watch(slot, (silent) => {
+      const error = new EngineError(
+        'worker-failed',
+        `The simulation worker gave no sign of life for ${Math.round(silent)} ms.`,
+      );
+      error.silent = true;
+      settle(error);
+    });
     slot.running.add(settle);
     piece(slot.api).then(
       () => {
         const t = now();
-        if (slot.answered) this.slowMs = Math.max(t - slot.lastSign, (this.slowMs ?? 0) * 0.9);
+        this.watchdog.answered(slot, t);
         slot.lastSign = t;
         slot.answered = true;
         settle(null);
       },
       (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e)), true),
     );
-  }
-
-  /** How long `slot` may stay silent before the watchdog declares it dead. */
-  private silenceLimit(slot: Slot): number {
-    const o = this.opts;
-    if (!slot.answered) return Math.min(o.taskTimeoutMs, o.loadTimeoutMs ?? 10_000);
-    const expected = (o.watchdogFactor ?? 4) * (this.slowMs ?? 250);
-    return Math.min(o.taskTimeoutMs, Math.max(o.watchdogMinMs ?? 1000, expected));
   }
 
   /** Replaces a worker that threw: no new pieces go to it, and it is terminated once its pieces are answered. */
@@ -265,16 +202,9 @@ export class Pool {
   /** Terminates a slot's worker and frees the slot; its running pieces fail with `error`. */
   private kill(slot: Slot, error: EngineError): void {
     if (slot.dead) return;
-    slot.dead = true;
+    closeSlot(slot);
     this.retired.delete(slot);
     this.slots = this.slots.filter((s) => s !== slot);
-    slot.worker.removeEventListener('error', slot.onError);
-    slot.worker.removeEventListener('messageerror', slot.onError);
-    try {
-      slot.worker.terminate();
-    } catch {
-      // already gone
-    }
     for (const fail of [...slot.running]) fail(error);
   }
 
@@ -294,8 +224,6 @@ export class Pool {
     this.idleTimer = null;
   }
 }
-
-const now = () => performance.now();
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

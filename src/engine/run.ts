@@ -29,7 +29,7 @@ import type { RunBatch, SimResult } from '../model/types';
 import { keyOf, type ResultCache } from './cache';
 import type { Tuning } from './defaults';
 import type { Job, Piece, Pool } from './pool';
-import { CHUNK_FIRST, CHUNK_MIN, PREVIEW_FIRST, PREVIEW_MAX, PREVIEW_MIN, type Timing } from './timing';
+import { chunkSize, partialDue, previewSize, type Timing } from './timing';
 import { buffersOf } from './transfer';
 import type { EngineError, Outcome, Progress, RunRequest } from './types';
 
@@ -77,7 +77,7 @@ export class RequestRun {
     this.key = keyOf(req);
     this.promise = this.attach(req, onUpdate);
     this.total = req.runs;
-    this.previewRuns = Math.min(this.total, this.choosePreview());
+    this.previewRuns = Math.min(this.total, previewSize(this.opts, this.timing.get(this.req)));
     this.cursor = this.previewRuns;
   }
 
@@ -110,22 +110,6 @@ export class RequestRun {
     if (last)
       queueMicrotask(() => this.caller === caller && !this.superseded && this.deliver({ ...last, request: req }));
     return promise;
-  }
-
-  private choosePreview(): number {
-    if (this.opts.previewRuns) return Math.max(1, Math.floor(this.opts.previewRuns));
-    const perRun = this.timing.get(this.req);
-    if (perRun === undefined) return PREVIEW_FIRST;
-    return Math.max(PREVIEW_MIN, Math.min(PREVIEW_MAX, Math.round(this.opts.previewMs / perRun)));
-  }
-
-  private chunkSize(): number {
-    if (this.opts.chunkRuns) return Math.max(1, Math.floor(this.opts.chunkRuns));
-    const perRun = this.timing.get(this.req);
-    const size = perRun === undefined ? CHUNK_FIRST : Math.round(this.opts.chunkMs / perRun);
-    // Never so large that a worker of the pool would stay without work.
-    const share = Math.ceil((this.total - this.previewRuns) / this.pool.size);
-    return Math.max(CHUNK_MIN, Math.min(size, share));
   }
 
   start(): void {
@@ -164,7 +148,8 @@ export class RequestRun {
 
   private chunk(): Piece {
     const start = this.cursor;
-    const end = Math.min(this.total, start + this.chunkSize());
+    const size = chunkSize(this.opts, this.timing.get(this.req), this.total - this.previewRuns, this.pool.size);
+    const end = Math.min(this.total, start + size);
     this.cursor = end;
     const { scenario, seed } = this.req;
     const gen = this.attempt;
@@ -202,7 +187,9 @@ export class RequestRun {
     while (n < this.pending.length && this.pending[n].runStart === upTo) upTo += this.pending[n++].runCount;
     if (n === 0) return;
     const final = upTo === this.total;
-    if (!final && !this.partialDue(upTo)) return;
+    const sinceLast = performance.now() - this.lastPublish;
+    if (!final && !partialDue(this.opts, this.timing.get(this.req), sinceLast, this.total - upTo, this.pool.size))
+      return;
     const batches = [this.merged, ...this.pending.splice(0, n)];
     this.merged = null;
     this.summarizing = true;
@@ -220,18 +207,6 @@ export class RequestRun {
       this.publish(a.result, upTo, false);
       if (!final) this.advance();
     });
-  }
-
-  /**
-   * A partial summary is due when the last publication is `partialIntervalMs` old and the rest of the runs will
-   * take a while yet (otherwise the final result is near, and a partial one would only delay it).
-   */
-  private partialDue(upTo: number): boolean {
-    const interval = this.opts.partialIntervalMs;
-    if (performance.now() - this.lastPublish < interval) return false;
-    const perRun = this.timing.get(this.req);
-    if (perRun === undefined || interval === 0) return true;
-    return ((this.total - upTo) * perRun) / this.pool.size >= interval / 2;
   }
 
   private publish(result: SimResult, runsDone: number, preview: boolean): void {

@@ -1,4 +1,5 @@
 /** Sizing of pieces from the workers' own timings. */
+import type { Tuning } from './defaults';
 import type { RunRequest } from './types';
 
 export const PREVIEW_MIN = 16;
@@ -26,4 +27,35 @@ export class Timing {
     const old = this.perRun.get(k);
     this.perRun.set(k, old === undefined ? v : old * 0.6 + v * 0.4);
   }
+}
+
+/** Runs in the preview: about `previewMs` of work at the learned `perRun` (ms), or the fixed count asked for. */
+export function previewSize(opts: Tuning, perRun: number | undefined): number {
+  if (opts.previewRuns) return Math.max(1, Math.floor(opts.previewRuns));
+  if (perRun === undefined) return PREVIEW_FIRST;
+  return Math.max(PREVIEW_MIN, Math.min(PREVIEW_MAX, Math.round(opts.previewMs / perRun)));
+}
+
+/** Runs in the next chunk: about `chunkMs` of work, never so many that a worker of the pool would stay without work. */
+export function chunkSize(opts: Tuning, perRun: number | undefined, refineRuns: number, workers: number): number {
+  if (opts.chunkRuns) return Math.max(1, Math.floor(opts.chunkRuns));
+  const size = perRun === undefined ? CHUNK_FIRST : Math.round(opts.chunkMs / perRun);
+  return Math.max(CHUNK_MIN, Math.min(size, Math.ceil(refineRuns / workers)));
+}
+
+/**
+ * A partial summary is due when the last publication is `partialIntervalMs` old and the `leftRuns` will take a
+ * while yet (otherwise the final result is near, and a partial one would only delay it).
+ */
+export function partialDue(
+  opts: Tuning,
+  perRun: number | undefined,
+  sinceLastMs: number,
+  leftRuns: number,
+  workers: number,
+): boolean {
+  const interval = opts.partialIntervalMs;
+  if (sinceLastMs < interval) return false;
+  if (perRun === undefined || interval === 0) return true;
+  return (leftRuns * perRun) / workers >= interval / 2;
 }

@@ -64,6 +64,30 @@ function picture(pic: CohortPicture, atRisk: boolean, stillAtRisk: boolean): voi
   else pic.helped++;
 }
 
+/** A cohort's tallies into `acc` (once per cohort, not per child): both cohort functions end here. */
+function tally(
+  acc: CohortAcc,
+  base: number,
+  scen: number,
+  s1: number,
+  s2: number,
+  l0: number,
+  l1: number,
+  l2: number,
+  l3: number,
+  later: number,
+): void {
+  acc.base = base;
+  acc.scen = scen;
+  acc.s1 = s1;
+  acc.s2 = s2;
+  acc.loo[0] = l0;
+  acc.loo[1] = l1;
+  acc.loo[2] = l2;
+  acc.loo[3] = l3;
+  acc.later = later;
+}
+
 /** One cohort, by the population's layout (exact counts or a weighted sample). */
 export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   if (ctx.lay.sampled) weightedCohort(ctx, ci, acc);
@@ -123,15 +147,7 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       }
     } else if (b && !sc) later++;
   }
-  acc.base = base;
-  acc.scen = scen;
-  acc.s1 = 0;
-  acc.s2 = 0;
-  acc.loo[0] = l0;
-  acc.loo[1] = l1;
-  acc.loo[2] = l2;
-  acc.loo[3] = l3;
-  acc.later = later;
+  tally(acc, base, scen, 0, 0, l0, l1, l2, l3, later);
 }
 
 /**
@@ -228,13 +244,5 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       } else later += ph * w;
     }
   }
-  acc.base = 0;
-  acc.scen = 0;
-  acc.s1 = s1;
-  acc.s2 = s2;
-  acc.loo[0] = l0;
-  acc.loo[1] = l1;
-  acc.loo[2] = l2;
-  acc.loo[3] = l3;
-  acc.later = later;
+  tally(acc, 0, 0, s1, s2, l0, l1, l2, l3, later);
 }

@@ -3,7 +3,7 @@
  * A preset is a partial scenario laid over the defaults.
  */
 import { defaultScenario } from './params';
-import type { Scenario } from './types';
+import type { Scenario, ScenarioKey } from './types';
 
 export const MUNICIPALITIES = ['hedemora', 'sweden', 'custom'] as const;
 export type MunicipalityName = (typeof MUNICIPALITIES)[number];
@@ -57,4 +57,15 @@ export function scenarioFromPresets(
 /** The one place presets resolve: the defaults (or `base`), then the municipality preset, then the plan preset. */
 export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
   return scenarioFromPresets(base, m, p);
+}
+
+/** The municipality name that describes `s`: the preset when births and baseRisk match it, else custom. */
+export function matchMunicipality(s: Scenario, hint: MunicipalityName): MunicipalityName {
+  if (hint === 'custom') return 'custom';
+  return Object.entries(MUNICIPALITY_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
+}
+/** The plan name that describes `s`: the preset when its budgets and years match, else custom. */
+export function matchPlan(s: Scenario, hint: PlanName): PlanName {
+  if (hint === 'custom') return 'custom';
+  return Object.entries(PLAN_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
 }

@@ -7,11 +7,13 @@
  * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
 import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
-import { candidateShare, layout, planYears, simulateRun, targetYearIndex } from './cohort';
+import { layout, planYears, simulateRun, targetYearIndex } from './cohort';
 import type { RunSink } from './cohort';
 import { bands, mean, sd } from './stats';
 import { AREAS, PAYERS } from './types';
 import type { AreaKey, CohortPicture, Payer, RunBatch, Scenario, SimResult } from './types';
+
+export { recommendedRuns } from './runs';
 
 const perArea = <T>(f: (a: AreaKey, k: number) => T): Record<AreaKey, T> =>
   Object.fromEntries(AREAS.map((a, k) => [a, f(a, k)])) as Record<AreaKey, T>;
@@ -20,18 +22,6 @@ const perArea = <T>(f: (a: AreaKey, k: number) => T): Record<AreaKey, T> =>
 export interface SimOptions {
   sampleSize?: number;
   exactMax?: number;
-}
-
-/**
- * Runs the engine should ask for by default: 1 000. For weighted samples (above 5 000 births) the
- * time per run grows with the share of children who are candidates for support, so fewer runs keep
- * the full result within about 3 s on one core (measured, MODEL.md "Speed"):
- * 1 000 below 5 % candidates, 500 below 15 %, 200 below 40 %, else 100.
- */
-export function recommendedRuns(s: Scenario): number {
-  if (s.births <= EXACT_MAX_BIRTHS) return 1000;
-  const f = candidateShare(s);
-  return f < 0.05 ? 1000 : f < 0.15 ? 500 : f < 0.4 ? 200 : 100;
 }
 
 export function simulateRuns(

@@ -42,3 +42,16 @@ export function bands(data: Float64Array, runs: number, years: number): Bands {
   }
   return out;
 }
+
+/**
+ * Whole numbers in proportion to `exact` (non-negative shares of `total`) that sum exactly to `total`: each gets
+ * the floor of its share, the leftover units go to the largest remainders (ties: the earlier one). Used for the
+ * budget split (whole SEK) and the cohort picture (whole children).
+ */
+export function largestRemainder(exact: readonly number[], total: number): number[] {
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((t, v) => t + v, 0);
+  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((x, y) => y[0] - x[0]);
+  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
+  return out;
+}

@@ -3,12 +3,12 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, RUN_LIMITS, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
-  MUNICIPALITY_PRESETS,
   PLANS,
-  PLAN_PRESETS,
+  matchMunicipality,
+  matchPlan,
   resolveScenario,
   type MunicipalityName,
   type PlanName,
@@ -17,17 +17,17 @@ import type { Scenario, ScenarioKey } from '../model/types';
 import { parseDecimal } from '../model/validate';
 import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
-import { DISPLAY_KEYS } from './display';
 import { cleanName } from './saved';
+import { MAX_NOTES, askedFor, noteUnknownKeys, readParams, truncate } from './linkRead';
+
+export { MAX_NOTES } from './linkRead';
 
 export const LINK_VERSION = 1;
 export const VIEWS = ['workshop', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
-export const RUNS_RANGE = { min: 100, max: 10_000 };
+export const RUNS_RANGE = { min: RUN_LIMITS.linkMin, max: RUN_LIMITS.link };
 /** The longest query read (links, embed messages, saved scenarios); the rest is cut with a note. */
 export const MAX_QUERY = 4000;
-/** Notes shown for one link: the first few, then one "and N more ignored". */
-export const MAX_NOTES = 12;
 const SEED_RE = /^[A-Za-z0-9_-]{1,32}$/;
 
 export interface LinkState {
@@ -90,9 +90,6 @@ const MIGRATIONS: Record<number, (q: URLSearchParams) => URLSearchParams> = {
   },
 };
 
-const truncate = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);
-const IGNORED_KEYS = /^(utm_|fbclid$|gclid$)/;
-
 export function decodeLink(query: string): { state: LinkState; notes: LinkNote[] } {
   const { state, notes } = decodeQuery(String(query));
   if (notes.length <= MAX_NOTES) return { state, notes };
@@ -154,23 +151,7 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
 
   // Scenario: presets first, then explicit keys override.
   const s = resolveScenario(state.municipality, state.plan);
-  for (const p of PARAMS) {
-    const raw = q.get(p.key);
-    if (raw === null) continue;
-    if (p.kind === 'choice') {
-      if ((p.choices as readonly string[]).includes(raw)) (s as unknown as Record<string, string>)[p.key] = raw;
-      else notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
-      continue;
-    }
-    const n = parseDecimal(raw);
-    if (n === null) {
-      notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
-      continue;
-    }
-    const c = clampParam(p, n);
-    if (c !== n) notes.push({ key: p.key, kind: 'clamped', raw: truncate(raw), used: String(c) });
-    (s as unknown as Record<string, number>)[p.key] = c;
-  }
+  readParams(q, s, notes);
   state.scenario = s;
 
   // Scenario A: a link inside the link, decoded (and cleaned) the same way; a nested A is dropped.
@@ -198,51 +179,12 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
   else if (mv < MODEL_VERSION) notes.push({ key: 'mv', kind: 'model', raw: String(mv), used: askedFor(q) });
 
   // Keys that do not belong to the format
-  const known = new Set([
-    'v',
-    'mv',
-    'm',
-    'p',
-    'lang',
-    'view',
-    'embed',
-    'seed',
-    'runs',
-    'a',
-    'al',
-    ...DISPLAY_KEYS,
-    ...PARAMS.map((p) => p.key),
-  ]);
-  let unknown = 0;
-  for (const key of new Set(q.keys())) {
-    if (known.has(key) || IGNORED_KEYS.test(key)) continue;
-    // Beyond what can be shown, an unknown key costs only a count.
-    if (unknown++ < MAX_NOTES) notes.push({ key: truncate(key), kind: 'unknown', raw: truncate(q.get(key) ?? '') });
-  }
-  if (unknown > MAX_NOTES) notes.push({ key: '', kind: 'more', raw: String(unknown - MAX_NOTES) });
+  noteUnknownKeys(q, notes);
 
   // A named preset whose values were overridden is no longer that preset.
   state.municipality = matchMunicipality(s, state.municipality);
   state.plan = matchPlan(s, state.plan);
   return { state, notes };
-}
-
-/** What an old link asked for, in its own words: its settings (not its format, version or language). */
-function askedFor(q: URLSearchParams): string {
-  const parts: string[] = [];
-  for (const [k, v] of q) if (!['v', 'mv', 'lang', 'embed', 'a', 'al', 'view'].includes(k)) parts.push(`${k}=${v}`);
-  const text = parts.join(', ');
-  return text.length > 200 ? text.slice(0, 200) + '…' : text;
-}
-
-/** The municipality name that describes `s`: the preset when births and baseRisk match it, else custom. */
-export function matchMunicipality(s: Scenario, hint: MunicipalityName): MunicipalityName {
-  if (hint === 'custom') return 'custom';
-  return Object.entries(MUNICIPALITY_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
-}
-export function matchPlan(s: Scenario, hint: PlanName): PlanName {
-  if (hint === 'custom') return 'custom';
-  return Object.entries(PLAN_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
 }
 
 /** The query string (without "?") for a state: only what differs from the presets it names, so links stay short. */

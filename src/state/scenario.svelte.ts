@@ -3,21 +3,29 @@
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
 import { BUDGET_MAX, PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
-import { recommendedRuns } from '../model/simulate';
-import { resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
+import { matchMunicipality, matchPlan, resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
+import { largestRemainder } from '../model/stats';
 import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
   decodeLink,
   defaultLinkState,
   encodeLink,
-  matchMunicipality,
-  matchPlan,
   type LinkNote,
   type LinkState,
   type PinnedLink,
   type View,
 } from './link';
+
+/**
+ * The model's run recommendation (model/runs.ts) needs the capacity pilot, model runtime with the random-number
+ * code: it is loaded lazily, in its own chunk, so the entry chunk holds no model code. Until it has loaded
+ * (a moment after the page starts), `requestRuns` is null when the link leaves the runs automatic.
+ */
+let recommend = $state<((s: Scenario) => number) | null>(null);
+export const runsReady: Promise<void> = import('../model/runs').then((m) => {
+  recommend = m.recommendedRuns;
+});
 
 export const ASSUMPTION_KEYS: readonly ScenarioKey[] = PARAMS.filter((p) => p.group === 'assumption').map((p) => p.key);
 
@@ -31,10 +39,7 @@ export function splitEnvelope(total: number, weights: Record<AreaKey, number>, a
   const whole = Math.max(0, Math.round(total));
   const sum = areas.reduce((t, a) => t + weights[a], 0);
   const exact = areas.map((a) => (sum > 0 ? (whole * weights[a]) / sum : whole / areas.length));
-  const out = exact.map(Math.floor);
-  let left = whole - out.reduce((t, v) => t + v, 0);
-  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((x, y) => y[0] - x[0]);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[order[k][1]]++;
+  const out = largestRemainder(exact, whole);
   return Object.fromEntries(areas.map((a, i) => [a, out[i]])) as Record<AreaKey, number>;
 }
 
@@ -106,8 +111,11 @@ export class ScenarioState {
   }
 
   envelope = $derived(envelopeOf(this.scenario));
-  /** Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so links reproduce). */
-  requestRuns = $derived(this.runs ?? recommendedRuns(this.scenario));
+  /**
+   * Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so
+   * links reproduce); null while the recommendation is loading (see `runsReady`).
+   */
+  requestRuns = $derived(this.runs ?? (recommend ? recommend(this.scenario) : null));
   view = $derived<View>(this.pinned ? 'compare' : 'workshop');
   assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
   link = $derived(encodeLink(this.snapshot()));
@@ -188,10 +196,11 @@ export class ScenarioState {
     this.#pinned = { label, query: encodeLink({ ...this.snapshot(), pinned: null }) };
   }
 
-  /** The request that answers a pinned link (decoded like any link). */
-  static requestOf(query: string) {
+  /** The request that answers a pinned link (decoded like any link), once the run recommendation has loaded. */
+  static async requestOf(query: string) {
+    await runsReady;
     const { state } = decodeLink(query);
-    return { scenario: state.scenario, seed: state.seed, runs: state.runs ?? recommendedRuns(state.scenario) };
+    return { scenario: state.scenario, seed: state.seed, runs: state.runs ?? recommend!(state.scenario) };
   }
 
   setMunicipality(m: MunicipalityName) {

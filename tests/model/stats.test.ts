@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bands, mean, quantileSorted, sd } from '../../src/model/stats';
+import fc from 'fast-check';
+import { bands, largestRemainder, mean, quantileSorted, sd } from '../../src/model/stats';
 
 describe('stats', () => {
   it('mean and sd of a small sample', () => {
@@ -21,5 +22,26 @@ describe('stats', () => {
     expect(b.mean).toEqual([2, 20]);
     expect(b.p50).toEqual([2, 20]);
     expect(b.p05[1]).toBeCloseTo(11, 12);
+  });
+});
+
+describe('largestRemainder', () => {
+  it('gives the leftover units to the largest remainders, ties to the earlier one', () => {
+    expect(largestRemainder([1.2, 1.5, 2.3], 5)).toEqual([1, 2, 2]);
+    expect(largestRemainder([1.5, 1.5, 1], 4)).toEqual([2, 1, 1]);
+    expect(largestRemainder([], 0)).toEqual([]);
+  });
+
+  it('always sums to the total, each part the floor or the ceiling of its share', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000), { minLength: 1, maxLength: 6 }), fc.nat(100_000), (w, total) => {
+        const sum = w.reduce((t, v) => t + v, 0);
+        const exact = w.map((v) => (sum > 0 ? (total * v) / sum : total / w.length));
+        const out = largestRemainder(exact, total);
+        expect(out.reduce((t, v) => t + v, 0)).toBe(total);
+        out.forEach((v, i) => expect(v - Math.floor(exact[i])).toBeGreaterThanOrEqual(0));
+        out.forEach((v, i) => expect(v - Math.floor(exact[i])).toBeLessThanOrEqual(1));
+      }),
+    );
   });
 });

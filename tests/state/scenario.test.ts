@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_SAVED, cleanName, parseSaved, readSaved } from '../../src/state/saved';
-import { ScenarioState, envelopeOf, splitEnvelope, withDefaultAssumptions } from '../../src/state/scenario.svelte';
+import { ScenarioState, envelopeOf, runsReady, splitEnvelope, withDefaultAssumptions } from '../../src/state/scenario.svelte';
 import { PLAN_PRESETS } from '../../src/model/presets';
 import { defaultScenario } from '../../src/model/params';
 
@@ -80,7 +80,8 @@ describe('ScenarioState', () => {
 });
 
 describe('ScenarioState runs and pinning', () => {
-  it('asks the model for the runs unless the link fixes them', () => {
+  it('asks the model for the runs unless the link fixes them (once its lazy chunk has loaded)', async () => {
+    await runsReady;
     expect(new ScenarioState('').requestRuns).toBe(1000);
     expect(new ScenarioState('?runs=250').requestRuns).toBe(250);
     const huge = new ScenarioState('?m=sweden&p=custom&detect=5000000000&parent=5000000000');
@@ -88,7 +89,7 @@ describe('ScenarioState runs and pinning', () => {
     expect(huge.requestRuns).toBeLessThan(1000);
   });
 
-  it('pins the current scenario as A, puts it in the link, and gives the request that answers it', () => {
+  it('pins the current scenario as A, puts it in the link, and gives the request that answers it', async () => {
     const s = new ScenarioState('?p=nacka&seed=9');
     s.pin('A');
     s.setEnvelope(9_000_000);
@@ -96,7 +97,7 @@ describe('ScenarioState runs and pinning', () => {
     expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&mv=1&m=hedemora&p=nacka&seed=9&lang=sv' });
     expect(reopened.view).toBe('compare');
     expect(reopened.scenario.detect + reopened.scenario.parent).toBe(9_000_000);
-    const req = ScenarioState.requestOf(reopened.pinned!.query);
+    const req = await ScenarioState.requestOf(reopened.pinned!.query);
     expect(req.seed).toBe('9');
     expect(req.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
     expect(req.runs).toBe(1000);

@@ -1,4 +1,5 @@
 /** The cohort picture's layout: one mark per child, grouped still at risk / helped / never at risk. */
+import { largestRemainder } from '../../model/stats';
 import type { CohortPicture } from '../../model/types';
 import { fontSizeFor, r1 } from './geometry';
 
@@ -13,10 +14,10 @@ export function cohortCounts(c: CohortPicture): Record<ChildKind, number> {
   const raw = { still: c.stillAtRisk, helped: c.helped, never: c.neverAtRisk };
   const sum = raw.still + raw.helped + raw.never;
   if (sum === c.shown || sum === 0) return raw;
-  const exact = CHILD_KINDS.map((k) => (raw[k] / sum) * c.shown);
-  const out = exact.map(Math.floor);
-  const order = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let left = c.shown - out.reduce((s, v) => s + v, 0), j = 0; left > 0; left--, j++) out[order[j][1]]++;
+  const out = largestRemainder(
+    CHILD_KINDS.map((k) => (raw[k] / sum) * c.shown),
+    c.shown,
+  );
   return { still: out[0], helped: out[1], never: out[2] };
 }
 

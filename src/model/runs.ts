@@ -1,0 +1,19 @@
+/**
+ * How many runs a scenario's full result needs by default. Its own module (capacity and assumptions only, no
+ * hot loop), so the page can load it lazily without the cohort model; simulate.ts re-exports it.
+ */
+import { EXACT_MAX_BIRTHS } from './assumptions';
+import { candidateShare } from './capacity';
+import type { Scenario } from './types';
+
+/**
+ * Runs the engine should ask for by default: 1 000. For weighted samples (above 5 000 births) the
+ * time per run grows with the share of children who are candidates for support, so fewer runs keep
+ * the full result within about 3 s on one core (measured, MODEL.md "Speed"):
+ * 1 000 below 5 % candidates, 500 below 15 %, 200 below 40 %, else 100.
+ */
+export function recommendedRuns(s: Scenario): number {
+  if (s.births <= EXACT_MAX_BIRTHS) return 1000;
+  const f = candidateShare(s);
+  return f < 0.05 ? 1000 : f < 0.15 ? 500 : f < 0.4 ? 200 : 100;
+}
