@@ -8,16 +8,20 @@ import type { AreaKey, Scenario } from './types';
 export const AGES = 16;
 export const NA = 4;
 
+/** Largest rho a scenario or a per-run draw may take. */
+export const RHO_MAX = 0.99;
+
 /** Shares of all children of an age with a visible need that is (not) known to ordinary services. */
-interface Pilot {
+export interface Pilot {
   detected: Float64Array;
   undetected: Float64Array;
 }
 const pilotCache = new Map<number, Pilot>();
 
 /**
- * Expected shares by age, from a fixed-seed pilot of 50 000 children (depends only on rho).
- * Used to turn a budget into a reach rate: places / expected eligible children.
+ * Expected shares by age at one value of rho, from a fixed-seed pilot of 50 000 children. Used (through
+ * `eligibleShares`, which interpolates between grid points) to turn a budget into a reach rate:
+ * places / expected eligible children.
  */
 export function pilotShares(rho: number): Pilot {
   const hit = pilotCache.get(rho);
@@ -50,10 +54,34 @@ export function pilotShares(rho: number): Pilot {
   return out;
 }
 
+/**
+ * The grid of rho at which pilots are run: 0, 0.05, …, 0.95 and 0.99. Rho is drawn per run (parameter
+ * uncertainty), so the expected eligible counts of a run are interpolated linearly between the two grid
+ * points around its rho: fast (at most 21 pilots, each computed once per process) and deterministic, so
+ * every worker and the CLI give the same numbers.
+ */
+export const RHO_GRID: readonly number[] = [...Array.from({ length: 20 }, (_, i) => i / 20), RHO_MAX];
+
+/** Shares by age at any rho in [0, RHO_MAX]: linear interpolation between the pilots of the grid. */
+export function eligibleShares(rho: number): Pilot {
+  const r = rho < 0 ? 0 : rho > RHO_MAX ? RHO_MAX : rho;
+  let j = 0;
+  while (j < RHO_GRID.length - 2 && RHO_GRID[j + 1] < r) j++;
+  const lo = RHO_GRID[j];
+  const hi = RHO_GRID[j + 1];
+  const t = (r - lo) / (hi - lo);
+  const a = pilotShares(lo);
+  if (t <= 0) return a;
+  const b = pilotShares(hi);
+  if (t >= 1) return b;
+  const mix = (x: Float64Array, y: Float64Array) => x.map((v, i) => v + (y[i] - v) * t);
+  return { detected: mix(a.detected, b.detected), undetected: mix(a.undetected, b.undetected) };
+}
+
 /** Expected number of children in a calendar year that area `a` may reach (stationary population). */
-export function expectedEligible(s: Scenario, a: AreaKey): number {
+export function expectedEligible(s: Scenario, a: AreaKey, rho: number = s.rho): number {
   const spec = AREA_SPECS[a];
-  const pilot = pilotShares(s.rho);
+  const pilot = eligibleShares(rho);
   let share = 0;
   for (let age = spec.ageMin; age <= spec.ageMax; age++) {
     if (spec.eligible === 'all') share += 1;

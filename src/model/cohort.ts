@@ -10,14 +10,7 @@
  * The baseline uses only the liability draws, which no budget touches: every scenario of one seed
  * shares the very same baseline children, and support only ever lowers a child's liability.
  */
-import {
-  AREA_SPECS,
-  HOLD_YEARS,
-  P_EXCLUSION_AT_RISK,
-  P_EXCLUSION_NOT_AT_RISK,
-  VISIBLE_SHARE,
-  detectionRate,
-} from './assumptions';
+import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { AGES, NA, expectedEligible, rampFactor } from './capacity';
 import { simulateCohort } from './children';
 import { annuityFromSixteen, drawRunParams } from './economics';
@@ -29,7 +22,15 @@ import type { Layout } from './sample';
 import { AREAS } from './types';
 import type { CohortPicture, Scenario } from './types';
 
-export { candidateShare, expectedEligible, pilotShares, planYears, rampFactor } from './capacity';
+export {
+  RHO_GRID,
+  candidateShare,
+  eligibleShares,
+  expectedEligible,
+  pilotShares,
+  planYears,
+  rampFactor,
+} from './capacity';
 export { annuityFromSixteen, drawRunParams } from './economics';
 export type { RunParams } from './economics';
 export { layout, stratumTables } from './sample';
@@ -57,13 +58,13 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
   const { H, planEnd, target, sampled, n, w } = lay;
   const N = s.births;
   const p0 = s.baseRisk;
-  const rho = s.rho;
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg);
+  const rho = prm.rho;
   const keep = 1 - prm.fade;
-  // Offset left at 16 of support last given at age a: held HOLD_YEARS, then fading.
+  // Offset left at 16 of support last given at age a: decaying by the yearly rate from the end of support.
   const fadeAt = new Float64Array(AGES);
-  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, Math.max(0, AGES - 1 - a - HOLD_YEARS));
+  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, AGES - 1 - a);
 
   // Reach rate per area per plan year: places / expected eligible, capped.
   const budgets = [s.detect, s.parent, s.firstline, s.school];
@@ -71,7 +72,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
   const maxPi = new Float64Array(NA);
   for (let k = 0; k < NA; k++) {
     const spec = AREA_SPECS[AREAS[k]];
-    const E = expectedEligible(s, AREAS[k]);
+    const E = expectedEligible(s, AREAS[k], rho);
     const row = new Float64Array(H);
     for (let ty = 0; ty < planEnd; ty++) {
       const places = (budgets[k] * rampFactor(s.rampup, ty)) / prm.cost[k];
@@ -145,7 +146,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
 
   // Spending and avoided costs.
   for (let k = 0; k < NA; k++) for (let y = 0; y < H; y++) sink.spending[k][y] = sink.reached[k][y] * prm.cost[k];
-  const perChild = (P_EXCLUSION_AT_RISK - P_EXCLUSION_NOT_AT_RISK) * prm.exclusionCost * annuityFromSixteen(s.discount);
+  const perChild = (prm.pExclusionAtRisk - prm.pExclusionEligible) * prm.exclusionCost * annuityFromSixteen(s.discount);
   for (let y = 0; y < H; y++) {
     sink.benefits[y] = ((sink.baselineAtRisk[y] - sink.atRisk[y]) * perChild) / Math.pow(1 + s.discount, y);
   }

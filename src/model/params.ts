@@ -3,6 +3,7 @@
  * The CLI's --set and --help, the link encoding and the interface's controls all read it,
  * so a key is defined once. Sources are in MODEL.md.
  */
+import { AREA_SPECS, DECAY_DEFAULT } from './assumptions';
 import type { EffectMode, Scenario, ScenarioKey } from './types';
 
 export type ParamGroup = 'population' | 'plan' | 'assumption';
@@ -79,10 +80,46 @@ export const PARAMS: readonly Param[] = [
     choices: ['cautious', 'studies', 'custom'],
     help: 'effect sizes: cautious (adjusted for practice), studies (as published) or custom (dDetect..dSchool)',
   },
-  num('dDetect', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of support after early detection"),
-  num('dParent', 'assumption', 'd', 0.02, 0, 1, 0.01, "custom effect size (Cohen's d) of parental support"),
-  num('dFirstline', 'assumption', 'd', 0.08, 0, 1, 0.01, "custom effect size (Cohen's d) of a common first line"),
-  num('dSchool', 'assumption', 'd', 0.1, 0, 1, 0.01, "custom effect size (Cohen's d) of school-attendance work"),
+  num(
+    'dDetect',
+    'assumption',
+    'd',
+    AREA_SPECS.detect.cautious,
+    0,
+    1,
+    0.001,
+    "custom effect size (Cohen's d) of support after early detection",
+  ),
+  num(
+    'dParent',
+    'assumption',
+    'd',
+    AREA_SPECS.parent.cautious,
+    0,
+    1,
+    0.001,
+    "custom effect size (Cohen's d) of parental support",
+  ),
+  num(
+    'dFirstline',
+    'assumption',
+    'd',
+    AREA_SPECS.firstline.cautious,
+    0,
+    1,
+    0.001,
+    "custom effect size (Cohen's d) of a common first line",
+  ),
+  num(
+    'dSchool',
+    'assumption',
+    'd',
+    AREA_SPECS.school.cautious,
+    0,
+    1,
+    0.001,
+    "custom effect size (Cohen's d) of school-attendance work",
+  ),
   num(
     'exclusionCost',
     'assumption',
@@ -98,11 +135,11 @@ export const PARAMS: readonly Param[] = [
     'fadeout',
     'assumption',
     'rate',
-    0.1,
+    DECAY_DEFAULT,
     0,
     1,
-    0.01,
-    'share of an effect lost per year after support ends (after a 3-year hold)',
+    0.001,
+    'share of an effect lost per year after support ends (WSIPP: 7.4 %)',
   ),
   num('rampup', 'assumption', 'years', 1, 0, 5, 1, 'years until a plan works at full capacity', true),
   num('rho', 'assumption', 'rate', 0.9, 0, 0.99, 0.01, 'year-to-year persistence of the latent liability'),
@@ -114,7 +151,7 @@ export const PARAMS: readonly Param[] = [
     0,
     1,
     1,
-    '1 = draw effect sizes, costs and fade-out per run; 0 = fixed',
+    '1 = draw effects, costs, fade-out, rho and the exclusion shares per run from their ranges; 0 = fixed',
     true,
   ),
 ];
