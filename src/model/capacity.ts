@@ -78,12 +78,18 @@ export function eligibleShares(rho: number): Pilot {
   return { detected: mix(a.detected, b.detected), undetected: mix(a.undetected, b.undetected) };
 }
 
+/** The ages an area serves: its own, or for the first line the scenario's (Torshälla: coordinated plans 6-12). */
+export function areaAges(s: Scenario, a: AreaKey): [number, number] {
+  return a === 'firstline' ? [s.firstlineAgeMin, s.firstlineAgeMax] : [AREA_SPECS[a].ageMin, AREA_SPECS[a].ageMax];
+}
+
 /** Expected number of children in a calendar year that area `a` may reach (stationary population). */
 export function expectedEligible(s: Scenario, a: AreaKey, rho: number = s.rho): number {
   const spec = AREA_SPECS[a];
   const pilot = eligibleShares(rho);
+  const [lo, hi] = areaAges(s, a);
   let share = 0;
-  for (let age = spec.ageMin; age <= spec.ageMax; age++) {
+  for (let age = lo; age <= hi; age++) {
     if (spec.eligible === 'all') share += 1;
     else if (spec.eligible === 'visible') share += VISIBLE_SHARE;
     else if (spec.eligible === 'visible-detected') share += pilot.detected[age];
@@ -95,6 +101,11 @@ export function expectedEligible(s: Scenario, a: AreaKey, rho: number = s.rho): 
 /** Capacity factor in plan year `ty` (0-based): linear ramp to full strength over `rampup` years. */
 export function rampFactor(rampup: number, ty: number): number {
   return rampup <= 0 ? 1 : Math.min(1, (ty + 1) / (rampup + 1));
+}
+
+/** Share of the budget that buys places in plan year `ty`: the ramp, less the capacity lost to staff turnover. */
+export function capacityFactor(s: Scenario, ty: number): number {
+  return rampFactor(s.rampup, ty) * (1 - s.turnover);
 }
 
 /** Number of plan years with a budget inside the horizon. */
@@ -111,7 +122,7 @@ export function candidateShare(s: Scenario): number {
   let none = 1;
   AREAS.forEach((a, k) => {
     const E = expectedEligible(s, a);
-    const pi = E > 0 ? Math.min(AREA_SPECS[a].cap, budgets[k] / AREA_SPECS[a].cost / E) : 0;
+    const pi = E > 0 ? Math.min(AREA_SPECS[a].cap, (budgets[k] * (1 - s.turnover)) / AREA_SPECS[a].cost / E) : 0;
     none *= 1 - pi;
   });
   return 1 - none;

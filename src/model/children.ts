@@ -53,7 +53,8 @@ function Phi(x: number): number {
 
 /** The hot loop: every child of cohort ci, year by year from birth to 16. */
 export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, planEnd, target, sampled, n, w } = ctx.lay;
+  const { H, planEnd, target, sampled, n } = ctx.lay;
+  const w = ctx.lay.wc[ci];
   const { tau, tauV, rho, sig, k1, k2, detMask, detRate, fadeAt, picture: pic } = ctx;
   const NT = NORMAL_TABLE;
   const [pi0, pi1, pi2, pi3] = ctx.pi;

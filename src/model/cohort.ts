@@ -11,7 +11,7 @@
  * shares the very same baseline children, and support only ever lowers a child's liability.
  */
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
-import { AGES, NA, expectedEligible, rampFactor } from './capacity';
+import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
 import { annuityFromSixteen, drawRunParams } from './economics';
 import { PhiInv, Xor128, seedState } from './rng';
@@ -55,8 +55,7 @@ export interface RunSink {
  * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
  */
 export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout, sink: RunSink): void {
-  const { H, planEnd, target, sampled, n, w } = lay;
-  const N = s.births;
+  const { H, planEnd, target, sampled, n } = lay;
   const p0 = s.baseRisk;
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg);
@@ -75,7 +74,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     const E = expectedEligible(s, AREAS[k], rho);
     const row = new Float64Array(H);
     for (let ty = 0; ty < planEnd; ty++) {
-      const places = (budgets[k] * rampFactor(s.rampup, ty)) / prm.cost[k];
+      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
       row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
       if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
     }
@@ -96,8 +95,8 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     pi,
     maxPi,
     elig,
-    ageLo: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMin)),
-    ageHi: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMax)),
+    ageLo: Int32Array.from(AREAS.map((a) => areaAges(s, a)[0])),
+    ageHi: Int32Array.from(AREAS.map((a) => areaAges(s, a)[1])),
     detMask: elig.reduce((m, e, k) => (e >= 2 ? m | (1 << k) : m), 0),
     pathMask: elig.reduce((m, e, k) => (e >= 1 ? m | (1 << k) : m), 0),
     detRate,
@@ -131,6 +130,8 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
       // it with the sample's estimated share, its noise matched so the total variance is binomial.
       const z1 = pg.normal();
       const z2 = pg.normal();
+      const N = lay.births[ci];
+      const w = lay.wc[ci];
       const Xb = clamp(N * p0 + Math.sqrt(N * p0 * (1 - p0)) * z1, 0, N);
       const ve = N * w * Math.max(0, acc.s2 / n - (acc.s1 / n) * (acc.s1 / n));
       const thin = (sum: number) => {

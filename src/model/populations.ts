@@ -26,7 +26,7 @@ const rec = (value: number, year: number): Figure => ({ value, year, sources: []
  * Live births in Sweden per year. Verified figures cite the page that states them; the others are SCB's
  * totals as recalled (`verified: false`) and consistent with every verified neighbour: 1999 about 88 000
  * and 2000 about 2 500 more (SCB), 2007 107 421, 2010 115 641, 2011 111 770, 2016 117 425, 2017 115 416, 2018 "knappt 116 000", 2020 113 077,
- * 2021 114 263, 2022 104 734, 2023 100 051.
+ * 2021 114 263, 2022 104 734, 2023 100 100 (exactly 100 051).
  */
 export const SWEDEN_BIRTHS: readonly Figure[] = [
   {
@@ -119,23 +119,23 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
     note: '“Totalt föddes det 104 734 barn i Sverige under 2022” (SVT, source SCB)',
   },
   {
-    value: 100_051,
+    value: 100_100,
     year: 2023,
-    sources: ['statisticoBirths', 'scb2023births'],
+    sources: ['scb2023births', 'statisticoBirths'],
     verified: true,
-    note: 'Statistico (source SCB): “only 100,051 births”; SCB’s rounded figure: “Under 2023 föddes enligt SCB 100.100 barn”',
+    note: 'SCB, rounded to the hundred: “Under 2023 föddes enligt SCB 100.100 barn”; Statistico (source SCB) gives the exact count, 100 051. The rounded figure is kept as the project’s Sweden preset (0.05 % apart)',
   },
 ];
 
 export const SWEDEN_LAST_PUBLISHED_YEAR = 2023;
 
 /**
- * Assumption for birth years after the last verified one: births stay at the 2023 level (100 051).
+ * Assumption for birth years after the last verified one: births stay at the 2023 level (100 100).
  * SCB's half-year figures point lower still (first half of 2025: 49 700 born, 1.7 % fewer than the
  * first half of 2024, scbHalfYear2025), so this errs on the high side for cohorts born after 2023.
  */
 export const SWEDEN_BIRTHS_AFTER_LAST: Figure = {
-  value: 100_051,
+  value: 100_100,
   year: SWEDEN_LAST_PUBLISHED_YEAR,
   sources: ['statisticoBirths', 'scbHalfYear2025'],
   verified: false,

@@ -8,6 +8,7 @@
  */
 import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
 import { candidateShare, layout, planYears, simulateRun } from './cohort';
+import { cohortBirths } from './sample';
 import type { RunSink } from './cohort';
 import { bands, mean, sd } from './stats';
 import { AREAS, PAYERS } from './types';
@@ -83,7 +84,7 @@ function emptyPicture(s: Scenario, simulated: number): CohortPicture {
   return {
     year: s.startYear + Math.min(10, s.horizon - 1),
     shown,
-    total: s.births,
+    total: Math.round(cohortBirths(s, Math.min(10, s.horizon - 1))),
     sampled: shown < s.births,
     neverAtRisk: 0,
     helped: 0,
@@ -127,8 +128,8 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const baseline = bands(b.baselineAtRisk, R, Y);
   const ti = Math.min(10, Y - 1);
 
-  // Halving: half the baseline's expected count (exact by calibration: births x baseRisk).
-  const target = (s.births * s.baseRisk) / 2;
+  // Halving: half the baseline's expected count of the target-year cohort (exact by calibration: births x baseRisk).
+  const target = (cohortBirths(s, ti) * s.baseRisk) / 2;
   const targetCol = Array.from({ length: R }, (_, r) => b.atRisk[r * Y + ti]);
   const probability = R > 0 ? targetCol.filter((v) => v <= target + 1e-9).length / R : 0;
   const first = atRisk.mean.findIndex((m) => m <= target + 1e-9);

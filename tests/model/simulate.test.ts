@@ -5,6 +5,7 @@ import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import type { MunicipalityName, PlanName } from '../../src/model/presets';
 import { Phi, PhiInv } from '../../src/model/rng';
+import { cohortBirths } from '../../src/model/sample';
 import { AREAS } from '../../src/model/types';
 import type { RunBatch, Scenario } from '../../src/model/types';
 
@@ -41,12 +42,24 @@ describe('simulate: calibration', () => {
     expect(Math.abs(mean - 20)).toBeLessThan(4 * se);
   });
 
-  it('simulate(sweden, no plan) gives 14.8 % of 100 100 not eligible', () => {
+  it('simulate(sweden, no plan) gives 14.8 % of each cohort (SCB births per birth year) not eligible', () => {
     const s = preset('sweden', 'none');
     const b = simulateRuns(s, 'calib', 0, 100);
     const { mean, n } = pooled(b.baselineAtRisk, 100, s.horizon);
-    const se = Math.sqrt((100_100 * 0.148 * 0.852) / n);
-    expect(Math.abs(mean - 100_100 * 0.148)).toBeLessThan(4 * se);
+    // cohorts leaving school 2026..2045 are born 2010..2029: SCB's births, 100 100 after 2023
+    const N = Array.from({ length: s.horizon }, (_, y) => cohortBirths(s, y));
+    expect(N[0]).toBe(115_641);
+    expect(N[10]).toBe(113_077);
+    expect(N[19]).toBe(100_100);
+    const expected = (N.reduce((t, v) => t + v, 0) / s.horizon) * 0.148;
+    const se = Math.sqrt((expected * 0.852) / n);
+    expect(Math.abs(mean - expected)).toBeLessThan(4 * se);
+    // and year by year (100 runs each)
+    for (let y = 0; y < s.horizon; y++) {
+      let m = 0;
+      for (let r = 0; r < 100; r++) m += b.baselineAtRisk[r * s.horizon + y] / 100;
+      expect(Math.abs(m - N[y] * 0.148), String(y)).toBeLessThan(4 * Math.sqrt((N[y] * 0.148 * 0.852) / 100));
+    }
   });
 
   it('with no parameter uncertainty and no plan the per-run count is binomial(births, baseRisk)', () => {
@@ -154,7 +167,8 @@ describe('simulate: invariants', () => {
     const r = simulate(preset('sweden', 'hedemora'), { runs: 2, seed: 'pic' });
     expect(r.cohort.sampled).toBe(true);
     expect(r.cohort.shown).toBe(400);
-    expect(r.cohort.total).toBe(100_100);
+    expect(r.cohort.total).toBe(113_077); // the 2036 cohort, born 2020 (SCB)
+    expect(r.halving.target).toBeCloseTo((113_077 * 0.148) / 2, 9);
     expect(r.cohort.neverAtRisk + r.cohort.helped + r.cohort.stillAtRisk).toBe(400);
   });
 

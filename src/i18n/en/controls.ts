@@ -15,31 +15,44 @@ export const controls: typeof sv = {
 
   municipalityTitle: 'Municipality',
   municipalityLabel: 'Start from',
-  municipalities: { hedemora: 'Hedemora', sweden: 'All of Sweden', custom: 'Own figures' },
+  municipalities: {
+    hedemora: 'Hedemora',
+    nacka: 'Nacka',
+    eskilstuna: 'Eskilstuna (with Torshälla)',
+    sweden: 'All of Sweden',
+    custom: 'Own figures',
+  },
   municipalitySources: {
     hedemora:
-      'Hedemora municipality: “each year group has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (document 004_92f0b28a7f05a542.txt, translated).',
+      'Hedemora municipality: “each year group has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (translated).',
+    nacka:
+      'Nacka: 1,108 live births in 2022 (Statistics Sweden), the same for every cohort (assumption). 94% of pupils in Nacka’s schools became eligible for a national programme in spring 2023, so 6% were not.',
+    eskilstuna:
+      'Eskilstuna: on average 1,139 live births a year 2016–2023 (Statistics Sweden), the same for every cohort (assumption). In the municipal schools 80.57% were eligible in 2017/18, so 19.4% were not; independent schools are not included.',
     sweden:
-      'Statistics Sweden: 100,100 live births in 2023. Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible for a vocational programme, so 14.8% were not.',
+      'Statistics Sweden: live births per birth year, so that every cohort has its own size (2023: 100,100; the cohorts born 2010–2020 about 111,800–117,400). Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible, so 14.8% were not.',
   },
 
   planTitle: 'Plan',
   planLabel: 'Plan to start from',
   plans: {
     none: 'No plan',
-    hedemora: 'Hedemora’s plan',
-    nacka: 'Nacka’s plan',
-    torshalla: 'Torshälla’s plan',
+    hedemora: 'Hedemora’s plan: 4.5 million over three years',
+    'hedemora-yearly': 'Hedemora’s plan: 4.5 million a year',
+    nacka: 'Nacka’s effort (SEK 558,000 used)',
+    torshalla: 'Torshälla’s Team Samagera',
     custom: 'Own plan',
   },
   planSources: {
     none: 'No budget: the comparison without a plan.',
     hedemora:
-      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a common first line and school attendance (004_92f0b28a7f05a542.txt, translated). Here: SEK 500,000 per area and year for three years.',
+      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a common first line and school attendance (translated). Read here as 4.5 million in all: SEK 500,000 per area and year for three years.',
+    'hedemora-yearly':
+      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million”, and “new projects can start every year” (translated). Read here as 4.5 million a year: 1.5, 3.0 and then 4.5 million a year for as long as the plan runs.',
     nacka:
-      'Nacka municipality: SEK 3 million set aside for 2013, of which SEK 558,000 was used, for a joint picture of children in need and early interventions early in life (000_1722f47be816d5dd.txt). The split between the areas is an assumption.',
+      'Nacka municipality set aside SEK 3 million for 2013, but SEK 558,000 was used, mostly with existing staff. The effort was “entirely aimed at promotive and universal interventions”: staff training and an attempt to build indicators, no places for individual children. In the model: early detection for one year, which makes more needs known.',
     torshalla:
-      'Torshälla: SEK 3.8 million from a social investment fund, for parental support 0–6 and coordinated individual plans 6–12 (002_9d95aff1216a1b7d.txt). Spread over three years: an assumption.',
+      'Torshälla: SEK 3.8 million from Eskilstuna’s social investment fund (September 2014), for general parental support 0–6 and coordinated individual plans 6–12. Fully staffed only in August 2015 (a year of build-up) and the special-needs teacher left twice (about 20% of capacity lost a year). The split over two years and the areas: assumption.',
   },
   envelope: 'Total budget',
   envelopeHelp: 'Moving the total changes every area in proportion.',
@@ -66,6 +79,10 @@ export const controls: typeof sv = {
     firstline: 'Common first line',
     school: 'School attendance',
     duration: 'Duration',
+    birthsByYear: 'Cohorts by Statistics Sweden’s births per year',
+    turnover: 'Capacity lost a year (staff turnover)',
+    firstlineAgeMin: 'First line from age',
+    firstlineAgeMax: 'First line up to age',
     effects: 'Effect sizes',
     dDetect: 'Effect of early detection',
     dParent: 'Effect of parental support',
