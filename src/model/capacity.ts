@@ -1,5 +1,6 @@
 /** Areas and capacity: expected eligible children (from a fixed pilot) and reach rates. */
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
+import { DETECTION_LEVER } from './evidence';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
 import type { AreaKey, Scenario } from './types';
@@ -15,6 +16,13 @@ export const RHO_MAX = 0.99;
 export interface Pilot {
   detected: Float64Array;
   undetected: Float64Array;
+  /**
+   * Known at the detection lever's cap (every early-detection budget at saturation): the reference the
+   * first line's reach rate is computed on, so that a larger detection budget only adds known children
+   * (a child's protection never falls when a budget rises) and the first line never spends more than its
+   * budget; with less detection some of its places stay empty (unspent).
+   */
+  detectedCap: Float64Array;
 }
 const pilotCache = new Map<number, Pilot>();
 
@@ -32,15 +40,25 @@ export function pilotShares(rho: number): Pilot {
   const sig = Math.sqrt(1 - rho * rho);
   const det = new Float64Array(AGES);
   const und = new Float64Array(AGES);
+  const cap = new Float64Array(AGES);
+  const extra = DETECTION_LEVER.maxExtra.value;
+  const leverMax = AREA_SPECS.detect.ageMax;
   for (let i = 0; i < n; i++) {
     let L = NORMAL_TABLE[g.u32() >>> 16];
     let known = false;
+    let knownCap = false;
     for (let a = 0; a < AGES; a++) {
       const vis = L > tauV;
-      if (vis && !known && g.uniform() < detectionRate(a)) known = true;
+      if (vis && !known) {
+        const u = g.uniform();
+        const base = detectionRate(a);
+        if (u < base) known = knownCap = true;
+        else if (a <= leverMax && u < base + (1 - base) * extra) knownCap = true;
+      }
       if (vis) {
         if (known) det[a]++;
         else und[a]++;
+        if (knownCap) cap[a]++;
       }
       L = rho * L + sig * NORMAL_TABLE[g.u32() >>> 16];
     }
@@ -48,8 +66,9 @@ export function pilotShares(rho: number): Pilot {
   for (let a = 0; a < AGES; a++) {
     det[a] /= n;
     und[a] /= n;
+    cap[a] /= n;
   }
-  const out = { detected: det, undetected: und };
+  const out = { detected: det, undetected: und, detectedCap: cap };
   pilotCache.set(rho, out);
   return out;
 }
@@ -75,7 +94,11 @@ export function eligibleShares(rho: number): Pilot {
   const b = pilotShares(hi);
   if (t >= 1) return b;
   const mix = (x: Float64Array, y: Float64Array) => x.map((v, i) => v + (y[i] - v) * t);
-  return { detected: mix(a.detected, b.detected), undetected: mix(a.undetected, b.undetected) };
+  return {
+    detected: mix(a.detected, b.detected),
+    undetected: mix(a.undetected, b.undetected),
+    detectedCap: mix(a.detectedCap, b.detectedCap),
+  };
 }
 
 /** The ages an area serves: its own, or for the first line the scenario's (Torshälla: coordinated plans 6-12). */
@@ -88,11 +111,12 @@ export function expectedEligible(s: Scenario, a: AreaKey, rho: number = s.rho): 
   const spec = AREA_SPECS[a];
   const pilot = eligibleShares(rho);
   const [lo, hi] = areaAges(s, a);
+  // universal support is one course per child: each year one cohort's worth of children takes it
+  if (spec.eligible === 'all') return hi >= lo ? s.births : 0;
   let share = 0;
   for (let age = lo; age <= hi; age++) {
-    if (spec.eligible === 'all') share += 1;
-    else if (spec.eligible === 'visible') share += VISIBLE_SHARE;
-    else if (spec.eligible === 'visible-detected') share += pilot.detected[age];
+    if (spec.eligible === 'visible') share += VISIBLE_SHARE;
+    else if (spec.eligible === 'visible-detected') share += pilot.detectedCap[age];
     else share += pilot.undetected[age];
   }
   return s.births * share;

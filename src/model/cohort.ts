@@ -14,9 +14,10 @@ import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
 import { annuityFromSixteen, drawRunParams } from './economics';
+import { detectionRateWithBudget, doseEffect } from './evidence';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
-import type { CohortAcc, RunCtx } from './runContext';
+import type { CohortAcc, ReachRates, RunCtx } from './runContext';
 import type { RunParams } from './economics';
 import { stratumTables } from './sample';
 import type { Layout } from './sample';
@@ -72,7 +73,6 @@ export function runSetup(
   reached: Float64Array[],
   picture: CohortPicture | null,
 ): RunSetup {
-  const { H, planEnd } = lay;
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg);
   const rho = prm.rho;
@@ -81,24 +81,9 @@ export function runSetup(
   const fadeAt = new Float64Array(AGES);
   for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, AGES - 1 - a);
 
-  // Reach rate per area per plan year: places / expected eligible, capped.
-  const budgets = [s.detect, s.parent, s.firstline, s.school];
-  const pi: Float64Array[] = [];
-  const maxPi = new Float64Array(NA);
-  for (let k = 0; k < NA; k++) {
-    const spec = AREA_SPECS[AREAS[k]];
-    const E = expectedEligible(s, AREAS[k], rho);
-    const row = new Float64Array(H);
-    for (let ty = 0; ty < planEnd; ty++) {
-      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
-      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
-      if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
-    }
-    pi.push(row);
-  }
   const elig = Int32Array.from(AREAS.map((a) => ELIGIBILITY.indexOf(AREA_SPECS[a].eligible)));
-  const detRate = new Float64Array(AGES);
-  for (let a = 0; a < AGES; a++) detRate[a] = detectionRate(a);
+  const dose = new Float64Array(AGES + 1);
+  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k);
   const key = seedState(`${seed}:${run}`);
   const ctx: RunCtx = {
     lay,
@@ -108,21 +93,59 @@ export function runSetup(
     sig: Math.sqrt(1 - rho * rho),
     k1: key[0],
     k2: key[1],
-    reach: { pi, maxPi, detRate, any: maxPi.some((v) => v > 0) },
+    reach: reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school]),
     elig,
     ageLo: Int32Array.from(AREAS.map((a) => areaAges(s, a)[0])),
     ageHi: Int32Array.from(AREAS.map((a) => areaAges(s, a)[1])),
     detMask: elig.reduce((m, e, k) => (e >= 2 ? m | (1 << k) : m), 0),
+    courseMask: elig.reduce((m, e, k) => (e === 0 ? m | (1 << k) : m), 0),
+    leverAgeMax: AREA_SPECS.detect.ageMax,
+    dose,
     pathMask: elig.reduce((m, e, k) => (e >= 1 ? m | (1 << k) : m), 0),
     d: prm.d,
     fadeAt,
     reached,
     picture,
     path: new Float64Array(AGES + 1),
-    w: new Float64Array(1),
+    w: Float64Array.of(1),
     perm: lay.sampled ? stratumTables(lay.n) : new Int32Array(0),
   };
   return { ctx, prm, pg };
+}
+
+/**
+ * The budget-dependent inputs of a run (grouped so that the same children can be evaluated under other
+ * budgets by swapping `ctx.reach`): each area's reach rate per plan year, places / expected eligible
+ * children, capped (places = budget × ramp × (1 − turnover) / cost; for parental support a place is a
+ * course, one per child, so the expected eligible are one cohort a year), and the detection lever: the
+ * share of the remaining gap to certain detection that the early-detection budget closes each plan year,
+ * `maxExtra × (1 − exp(−budget × capacity / (eligible × costScale)))` (evidence.ts
+ * `detectionRateWithBudget`). Every rate is non-decreasing in every budget.
+ */
+export function reachRates(s: Scenario, lay: Layout, prm: RunParams, budgets: readonly number[]): ReachRates {
+  const { H, planEnd } = lay;
+  const pi: Float64Array[] = [];
+  const maxPi = new Float64Array(NA);
+  for (let k = 0; k < NA; k++) {
+    const spec = AREA_SPECS[AREAS[k]];
+    const E = expectedEligible(s, AREAS[k], prm.rho);
+    const row = new Float64Array(H);
+    for (let ty = 0; ty < planEnd; ty++) {
+      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
+      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
+      if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
+    }
+    pi.push(row);
+  }
+  const detRate = new Float64Array(AGES);
+  for (let a = 0; a < AGES; a++) detRate[a] = detectionRate(a);
+  const detLever = new Float64Array(H);
+  const Edet = expectedEligible(s, 'detect', prm.rho);
+  for (let ty = 0; ty < planEnd; ty++) {
+    // detectionRateWithBudget(0, …) is exactly the lever's extra share of the remaining gap
+    detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet);
+  }
+  return { pi, maxPi, detRate, detLever, any: maxPi.some((v) => v > 0) };
 }
 
 /**

@@ -11,8 +11,13 @@ export interface ReachRates {
   pi: Float64Array[];
   /** each area's highest reach rate (a child whose propensity is above it is never reached) */
   maxPi: Float64Array;
-  /** chance per age that ordinary services come to know a visible need */
+  /** chance per age that ordinary services come to know a visible need (no plan) */
   detRate: Float64Array;
+  /**
+   * per plan year: the share of the remaining gap (1 − detRate) that the early-detection budget closes
+   * at ages up to `leverAgeMax` (the detection lever); the need then counts as known to the first line
+   */
+  detLever: Float64Array;
   /** some area reaches somebody in some year */
   any: boolean;
 }
@@ -32,6 +37,12 @@ export interface RunCtx {
   ageLo: Int32Array;
   ageHi: Int32Array;
   detMask: number;
+  /** areas that give one course per child (universal: parental support) at a course age drawn per child */
+  courseMask: number;
+  /** oldest age at which the detection lever works (the early-detection area's ages) */
+  leverAgeMax: number;
+  /** effect of k years of targeted support relative to one year (the dose rule), k = 0..16 */
+  dose: Float64Array;
   d: Float64Array;
   fadeAt: Float64Array;
   reached: Float64Array[];

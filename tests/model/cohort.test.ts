@@ -35,9 +35,9 @@ describe('cohort helpers', () => {
     expect(planYears({ ...s, duration: 40 })).toBe(20);
   });
 
-  it('expectedEligible: all children 0-6 for parental support; the visible 20 % of 7-15 for school', () => {
+  it('expectedEligible: one cohort a year for parental support (a course a child); the visible 20 % of 7-15 for school', () => {
     const s = defaultScenario();
-    expect(expectedEligible(s, 'parent')).toBe(150 * 7);
+    expect(expectedEligible(s, 'parent')).toBe(150);
     expect(expectedEligible(s, 'school')).toBeCloseTo(150 * 9 * VISIBLE_SHARE, 9);
   });
 

@@ -193,8 +193,11 @@ describe('simulate: invariants', () => {
         if (y >= 3) expect(r.spending[a][y]).toBe(0);
         else expect(r.spending[a][y]).toBeLessThan(s[a] * 1.1);
       });
-      expect(r.spending[a][1]).toBeGreaterThan(s[a] * 0.8); // full strength after the ramp-up year
+      // full strength after the ramp-up year; the first line's places are planned for the needs known at
+      // the detection lever's cap, so with Hedemora's detection budget part of them stay empty (unspent)
+      expect(r.spending[a][1]).toBeGreaterThan(s[a] * (a === 'firstline' ? 0.6 : 0.8));
     }
+    expect(r.spending.firstline[1]).toBeLessThan(s.firstline * 0.9);
     expect(r.spending.parent.every((v) => v === 0)).toBe(true);
   });
 
@@ -203,9 +206,11 @@ describe('simulate: invariants', () => {
     expect(recommendedRuns(preset('sweden', 'none'))).toBe(1000);
     expect(recommendedRuns(preset('sweden', 'hedemora'))).toBe(1000);
     const big = (k: number) => preset('sweden', 'none', { detect: k, parent: k, firstline: k, school: k });
-    expect(recommendedRuns(big(1e8))).toBe(500);
-    expect(recommendedRuns(big(2e8))).toBe(200);
-    expect(recommendedRuns(big(1e9))).toBe(100);
+    // a course of parental support (3 000 SEK, one a child) reaches many more children than a year of
+    // targeted support, so the candidate share climbs faster with the budget than it did
+    expect(recommendedRuns(big(2e7))).toBe(500);
+    expect(recommendedRuns(big(5e7))).toBe(200);
+    expect(recommendedRuns(big(2e8))).toBe(100);
   });
 });
 
