@@ -11,6 +11,9 @@ export const DEFAULTS = {
   partialIntervalMs: 200,
   idleMs: 60_000,
   taskTimeoutMs: 60_000,
+  watchdogFactor: 4,
+  watchdogMinMs: 1000,
+  loadTimeoutMs: 10_000,
   cacheSize: 32,
 };
 export type Tuning = typeof DEFAULTS & Pick<EngineOptions, 'previewRuns' | 'chunkRuns'>;

@@ -5,6 +5,7 @@
  */
 import { AREA_SPECS, DECAY_DEFAULT } from './assumptions';
 import type { EffectMode, Scenario, ScenarioKey } from './types';
+import { ownEntry, parseDecimal } from './validate';
 
 export type ParamGroup = 'population' | 'plan' | 'assumption';
 export type Unit = 'children' | 'share' | 'year' | 'years' | 'SEK/year' | 'SEK' | 'd' | 'rate' | 'flag' | 'choice';
@@ -182,8 +183,8 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: stri
 
 /** Parse one untrusted value for `key`. Never throws; the message names the key and its range. */
 export function parseParam(key: string, raw: string | number): CheckResult<number | EffectMode> {
-  const p = (PARAM_BY_KEY as Record<string, Param | undefined>)[key];
-  if (!p) return { ok: false, message: `unknown key "${key}"` };
+  const p = ownEntry<Param>(PARAM_BY_KEY, key);
+  if (!p) return { ok: false, message: `unknown key "${String(key).slice(0, 40)}"` };
   if (p.kind === 'choice') {
     const s = String(raw);
     return (p.choices as readonly string[]).includes(s)
@@ -191,7 +192,7 @@ export function parseParam(key: string, raw: string | number): CheckResult<numbe
       : { ok: false, message: `${key} must be one of ${p.choices.join(', ')}` };
   }
   const range = `${key} must be a number from ${p.min} to ${p.max}${p.integer ? ' (whole number)' : ''}`;
-  const s = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+  const s = typeof raw === 'number' ? raw : (parseDecimal(raw) ?? NaN);
   if (!Number.isFinite(s)) return { ok: false, message: `${range}; got "${String(raw).slice(0, 40)}"` };
   if (s < p.min || s > p.max) return { ok: false, message: `${range}; got ${s}` };
   if (p.integer && !Number.isInteger(s)) return { ok: false, message: `${range}; got ${s}` };

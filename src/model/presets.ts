@@ -3,6 +3,7 @@
  * seeds' own words are in populations.ts). A preset is a partial scenario laid over the defaults.
  */
 import type { CitationId } from './evidence';
+import { defaultScenario } from './params';
 import {
   ESKILSTUNA,
   NACKA,
@@ -125,4 +126,9 @@ export function scenarioFromPresets(
   const p =
     plan === 'custom' ? {} : ((PLAN_PRESETS as Record<string, Partial<Scenario>>)[plan] ?? PLAN_VARIANTS[plan] ?? {});
   return { ...base, ...m, ...p };
+}
+
+/** The one place presets resolve: the defaults (or `base`), then the municipality preset, then the plan preset. */
+export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
+  return scenarioFromPresets(base, m, p);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LINK_VERSION, decodeLink, defaultLinkState, encodeLink, resolveScenario } from '../../src/state/link';
+import { LINK_VERSION, MAX_NOTES, MAX_QUERY, decodeLink, defaultLinkState, encodeLink } from '../../src/state/link';
 import { PARAMS } from '../../src/model/params';
-import { PLAN_PRESETS } from '../../src/model/presets';
+import { PLAN_PRESETS, resolveScenario } from '../../src/model/presets';
+import { MODEL_VERSION } from '../../src/model/version';
 
 describe('decodeLink', () => {
   it('gives the default state (Hedemora, Hedemora plan) for an empty link, with no notes', () => {
@@ -12,7 +13,7 @@ describe('decodeLink', () => {
   });
 
   it('applies the municipality and plan presets, then explicit keys', () => {
-    const { state, notes } = decodeLink('?v=1&m=sweden&p=nacka&duration=2');
+    const { state, notes } = decodeLink('?v=1&mv=2&m=sweden&p=nacka&duration=2');
     expect(notes).toEqual([]);
     expect(state.scenario.births).toBe(100_100);
     expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
@@ -22,7 +23,7 @@ describe('decodeLink', () => {
   });
 
   it('clamps out-of-range numbers and says so', () => {
-    const { state, notes } = decodeLink('births=-5&detect=1e99&baseRisk=0.2');
+    const { state, notes } = decodeLink('mv=2&births=-5&detect=1e99&baseRisk=0.2');
     expect(state.scenario.births).toBe(10);
     expect(state.scenario.detect).toBe(5e9);
     expect(state.scenario.baseRisk).toBe(0.2);
@@ -35,7 +36,7 @@ describe('decodeLink', () => {
 
   it('ignores hostile values with notes and never throws', () => {
     const q =
-      'births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      'mv=2&births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
       '&effects=__proto__&m=constructor&embed=yes&runs=Infinity&x=<b>hi</b>&view=../../etc';
     const { state, notes } = decodeLink(q);
     const d = defaultLinkState();
@@ -61,13 +62,13 @@ describe('decodeLink', () => {
   });
 
   it('notes a link from a newer format version and still opens it', () => {
-    const { state, notes } = decodeLink(`v=${LINK_VERSION + 1}&births=200`);
+    const { state, notes } = decodeLink(`v=${LINK_VERSION + 1}&mv=${MODEL_VERSION}&births=200`);
     expect(notes).toEqual([{ key: 'v', kind: 'version', raw: String(LINK_VERSION + 1), used: String(LINK_VERSION) }]);
     expect(state.scenario.births).toBe(200);
   });
 
   it("migrates a version-0 link (the slice's single budget) to the current format", () => {
-    const { state, notes } = decodeLink('budget=3000000');
+    const { state, notes } = decodeLink('mv=2&budget=3000000');
     expect(notes).toEqual([]);
     expect(state.scenario.detect).toBe(1_000_000);
     expect(state.scenario.firstline).toBe(1_000_000);
@@ -78,7 +79,10 @@ describe('decodeLink', () => {
 
 describe('scenario A in the link', () => {
   it('round-trips a pinned scenario and its label, and sets the compare view', () => {
-    const st = { ...defaultLinkState(), pinned: { label: 'Grupp A', query: 'v=1&m=hedemora&p=nacka&seed=1&lang=sv' } };
+    const st = {
+      ...defaultLinkState(),
+      pinned: { label: 'Grupp A', query: 'v=1&mv=2&m=hedemora&p=nacka&seed=1&lang=sv' },
+    };
     const back = decodeLink(encodeLink(st));
     expect(back.notes).toEqual([]);
     expect(back.state.pinned).toEqual(st.pinned);
@@ -86,14 +90,14 @@ describe('scenario A in the link', () => {
   });
 
   it('cleans a hostile A: its notes are prefixed, a nested A and markup in the label are dropped', () => {
-    const inner = 'births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
-    const { state, notes } = decodeLink('a=' + encodeURIComponent(inner) + '&al=%0A%0A');
+    const inner = 'mv=2&births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
+    const { state, notes } = decodeLink('mv=2&a=' + encodeURIComponent(inner) + '&al=%0A%0A');
     expect(notes).toEqual([{ key: 'a.births', kind: 'invalid', raw: 'NaN', used: '150' }]);
-    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&m=hedemora&p=torshalla&seed=1&lang=sv' });
+    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=2&m=hedemora&p=torshalla&seed=1&lang=sv' });
   });
 
   it('notes a compare view without an A', () => {
-    const { state, notes } = decodeLink('view=compare');
+    const { state, notes } = decodeLink('mv=2&view=compare');
     expect(state.view).toBe('workshop');
     expect(notes).toEqual([{ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' }]);
   });
@@ -102,7 +106,7 @@ describe('scenario A in the link', () => {
 describe('encodeLink', () => {
   it('writes only what differs from the named presets', () => {
     const st = defaultLinkState();
-    expect(encodeLink(st)).toBe(`v=${LINK_VERSION}&m=hedemora&p=hedemora&seed=1&lang=sv`);
+    expect(encodeLink(st)).toBe(`v=${LINK_VERSION}&mv=${MODEL_VERSION}&m=hedemora&p=hedemora&seed=1&lang=sv`);
   });
 
   it('round-trips any valid state exactly', () => {
@@ -150,6 +154,69 @@ describe('encodeLink', () => {
         },
       ),
       { numRuns: 200, seed: 42 },
+    );
+  });
+});
+
+// Issue 14 and 9: bounded work, one number grammar, the model version, labels.
+describe('hostile links, bounded', () => {
+  it('refuses non-decimal numbers (hex, separators, Infinity) like any bad value', () => {
+    for (const raw of ['0x96', '1_000', 'Infinity', '-Infinity', '0b11', '1e400', ' ']) {
+      const { state, notes } = decodeLink(`mv=2&births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
+      expect(state.scenario.births).toBe(defaultLinkState().scenario.births);
+      expect(state.runs).toBeNull();
+      expect(notes.map((n) => [n.key, n.kind])).toEqual([
+        ['runs', 'invalid'],
+        ['births', 'invalid'],
+      ]);
+      for (const n of notes) expect(`${n.raw} ${n.used}`).not.toMatch(/null|undefined/);
+    }
+    expect(decodeLink('births=2e2').state.scenario.births).toBe(200);
+  });
+
+  it('caps the notes: the first few, then one "and N more"', () => {
+    const q = Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&');
+    const { notes } = decodeLink(q);
+    expect(notes.length).toBe(MAX_NOTES);
+    expect(notes.at(-1)!.kind).toBe('more');
+    expect(notes[0]).toEqual({ key: '', kind: 'cut', raw: String(q.length), used: String(MAX_QUERY) });
+  });
+
+  it('notes an empty A instead of pinning the default scenario', () => {
+    const { state, notes } = decodeLink('mv=2&a=&al=x');
+    expect(state.pinned).toBeNull();
+    expect(notes).toEqual([{ key: 'a', kind: 'empty', raw: '' }]);
+  });
+
+  it('strips bidirectional control characters from the label of A', () => {
+    expect(decodeLink('a=v%3D1&al=%E2%80%AEevil').state.pinned?.label).toBe('evil');
+  });
+
+  it('carries the model version; an older one gives a note saying what the link asked for', () => {
+    expect(encodeLink(defaultLinkState())).toContain(`mv=${MODEL_VERSION}`);
+    expect(decodeLink(`mv=${MODEL_VERSION}`).notes).toEqual([]);
+    expect(decodeLink('').notes).toEqual([]);
+    for (const bad of ['0', String(MODEL_VERSION + 1), 'x', '0x1'])
+      expect(decodeLink(`mv=${bad}`).notes.map((n) => [n.key, n.kind])).toEqual([['mv', 'invalid']]);
+  });
+});
+
+describe('property: any link string', () => {
+  it('decodes without throwing, to a state whose link decodes without notes', () => {
+    const keys = fc.constantFrom('v', 'mv', 'm', 'p', 'a', 'al', 'runs', 'seed', 'births', 'detect', 'effects', 'x');
+    const pair = fc.tuple(keys, fc.string({ maxLength: 30 })).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+    const linkish = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(pair, { maxLength: 15 }).map((p) => p.join('&')),
+    );
+    fc.assert(
+      fc.property(linkish, (q) => {
+        const { state, notes } = decodeLink(q);
+        expect(notes.length).toBeLessThanOrEqual(MAX_NOTES);
+        for (const n of notes) expect(`${n.key} ${n.raw} ${n.used ?? ''}`).not.toMatch(/\b(null|undefined|NaN)\b/);
+        expect(decodeLink(encodeLink(state)).notes).toEqual([]);
+      }),
+      { seed: 14, numRuns: 400 },
     );
   });
 });

@@ -130,6 +130,10 @@ export const controls: typeof sv = {
   open: (name: string) => `Open ${name}`,
   remove: (name: string) => `Remove ${name}`,
   removeShort: 'Remove',
+  savedDropped: (n: number) => `${n} saved scenarios could not be read and were skipped.`,
+  panelFailed: 'This part of the page could not be shown. The rest of the page works.',
+  panelRetry: 'Try again',
+  resetSaved: 'Clear saved scenarios',
 
   linkKeys: {
     m: 'Municipality',
@@ -140,6 +144,8 @@ export const controls: typeof sv = {
     seed: 'Seed',
     runs: 'Number of runs',
     v: 'Version',
+    mv: 'Model version',
+    a: 'A',
   },
   notesTitle: 'Something in the link could not be used',
   notes: {
@@ -149,6 +155,11 @@ export const controls: typeof sv = {
       used ? `${key}: “${raw}” is not a valid value; ${used} is used.` : `${key}: “${raw}” is not a valid value.`,
     unknown: (key: string, raw: string) => `${key}: unknown setting (“${raw}”), ignored.`,
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
+    empty: (key: string) => `${key}: empty value, ignored.`,
+    model: (raw: string, used: string) =>
+      `This link was made with model version ${raw}. The model has changed since, so the numbers may differ from when the link was made. The link asked for: ${used || 'the default settings'}.`,
+    cut: (raw: string, used: string) => `The link was ${raw} characters long; only the first ${used} were read.`,
+    more: (raw: string) => `… and ${raw} more, ignored.`,
   },
   dismiss: 'Close',
 };

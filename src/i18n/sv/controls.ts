@@ -134,6 +134,10 @@ export const controls = {
   open: (name: string) => `Öppna ${name}`,
   remove: (name: string) => `Ta bort ${name}`,
   removeShort: 'Ta bort',
+  savedDropped: (n: number) => `${n} sparade scenarier kunde inte läsas och hoppades över.`,
+  panelFailed: 'Den här delen av sidan kunde inte visas. Resten av sidan fungerar.',
+  panelRetry: 'Försök igen',
+  resetSaved: 'Töm sparade scenarier',
 
   // Notes about the link
   /** Names of the link's own keys (not parameters), for the notes. */
@@ -146,6 +150,8 @@ export const controls = {
     seed: 'Slumpfrö',
     runs: 'Antal simuleringar',
     v: 'Version',
+    mv: 'Modellversion',
+    a: 'A',
   },
   notesTitle: 'Något i länken kunde inte användas',
   notes: {
@@ -155,6 +161,11 @@ export const controls = {
       used ? `${key}: ”${raw}” är inget giltigt värde; ${used} används.` : `${key}: ”${raw}” är inget giltigt värde.`,
     unknown: (key: string, raw: string) => `${key}: okänd inställning (”${raw}”), ignoreras.`,
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
+    empty: (key: string) => `${key}: tomt värde, ignoreras.`,
+    model: (raw: string, used: string) =>
+      `Länken gjordes med modellversion ${raw}. Modellen har ändrats sedan dess, så siffrorna kan skilja sig från när länken gjordes. Länken bad om: ${used || 'standardinställningarna'}.`,
+    cut: (raw: string, used: string) => `Länken var ${raw} tecken lång; bara de första ${used} lästes.`,
+    more: (raw: string) => `… och ${raw} till, ignoreras.`,
   },
   dismiss: 'Stäng',
 };

@@ -3,10 +3,10 @@
  * Messages from the host are untrusted: only the page's own origin or the referrer's origin is accepted,
  * only a short string query is taken, and it is decoded like any link (src/state/link.ts).
  */
+import { MAX_QUERY } from '../../state/link';
 
 export const HEIGHT_MESSAGE = 'halvera:height';
 export const SET_MESSAGE = 'halvera:set';
-const MAX_QUERY = 4000;
 
 /** Origins allowed to set the scenario: this page's own and the embedding page's (from document.referrer). */
 export function allowedOrigins(selfOrigin: string, referrer: string): Set<string> {
