@@ -350,6 +350,14 @@ export const CITATIONS = {
 
 export type CitationId = keyof typeof CITATIONS;
 
+/** A citation without its address: "Authors (year). Title. Where" (the page links the address). */
+export function formatCitationText(id: CitationId): string {
+  const c: Citation = CITATIONS[id];
+  const parts = [`${c.authors}${c.year ? ` (${c.year})` : ''}`, c.title];
+  if (c.where) parts.push(c.where);
+  return parts.join('. ');
+}
+
 /** A citation as a reader can follow it: "Authors (year). Title. Where. URL". */
 export function formatCitation(id: CitationId): string {
   const c: Citation = CITATIONS[id];

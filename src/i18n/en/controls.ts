@@ -65,6 +65,9 @@ export const controls: typeof sv = {
   assumptionsHelp:
     'Assumptions are uncertain guesses, not policy. When you change them the chart also shows the same plan under the default assumptions.',
   assumptionsChanged: 'changed',
+  assumptionSourcesTitle: 'Sources and reasons for the assumptions',
+  assumptionSources:
+    'Effect sizes: published effect × adjustment for ordinary municipal practice (WSIPP, 0.37) × link from the outcome measured to eligibility at 16 (WSIPP, 0.60 for behaviour; assumption 1.0 for school results). Fade-out per year: 7.4% (WSIPP, test scores from age 7 to 17; 0 in van Aar et al. 2017, 18.3% for behaviour). Several years of support: each further year adds half the previous year’s gain (assumption; Maynard et al. 2012 and Gubbels et al. 2019 found no difference by length). Cost of a life in exclusion: SEK 10–16 million (Nilsson & Wadeskog). Discount rate 3.5% (ASEK). Cost per child: parental support SEK 3,000 a course (SBU); early detection 20,000, the first line 40,000 and school attendance 30,000 a child and year are assumptions (no source found). How much risk persists year to year (0.9; 0.8–0.97): assumption – needs follow children over the years but are not fixed at birth. Shares in lifelong exclusion (0.55 and 0.054): assumption chosen so that 12% of a cohort ends there, as Hedemora writes. Early detection makes more needs known (at most half the remaining gap): assumption.',
   resetAssumptions: 'Reset all assumptions',
   effectsLabel: 'Effect sizes',
   effects: { cautious: 'Cautious', studies: 'As in studies', custom: 'Custom' },

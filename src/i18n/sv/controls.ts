@@ -66,6 +66,9 @@ export const controls = {
   assumptionsHelp:
     'Antagandena är osäkra gissningar, inte politik. Ändrar du dem visar diagrammet också samma plan med standardantagandena.',
   assumptionsChanged: 'ändrade',
+  assumptionSourcesTitle: 'Källor och skäl för antagandena',
+  assumptionSources:
+    'Effektstorlekar: publicerad effekt × justering för vanlig kommunal verksamhet (WSIPP, 0,37) × koppling från det uppmätta utfallet till behörighet vid 16 (WSIPP, 0,60 för beteende; antagande 1,0 för skolresultat). Avtagande effekt per år: 7,4 % (WSIPP, provresultat från 7 till 17 års ålder; 0 enligt van Aar m.fl. 2017, 18,3 % för beteende). Flera års stöd: varje år till ger hälften av föregående års tillskott (antagande; Maynard m.fl. 2012 och Gubbels m.fl. 2019 fann ingen skillnad efter längd). Kostnad för ett liv i utanförskap: 10–16 miljoner kronor (Nilsson & Wadeskog). Diskonteringsränta 3,5 % (ASEK). Kostnad per barn: föräldraskapsstöd 3 000 kr per kurs (SBU); tidig upptäckt 20 000, första linjen 40 000 och skolnärvaro 30 000 kr per barn och år är antaganden (ingen källa hittades). Hur mycket risken består från år till år (0,9; 0,8–0,97): antagande – behov följer barn över åren men är inte bestämda vid födseln. Andelen i livslångt utanförskap (0,55 och 0,054): antagande valt så att 12 % av en årskull hamnar där, som Hedemora skriver. Tidig upptäckt gör att fler behov blir kända (högst halva återstoden): antagande.',
   resetAssumptions: 'Återställ alla antaganden',
   effectsLabel: 'Effektstorlekar',
   effects: { cautious: 'Försiktiga', studies: 'Som i studierna', custom: 'Egna' },
