@@ -1,8 +1,9 @@
 /** The engine's defaults: tuning values, request limits, the worker count and the worker itself. */
+import { RUN_LIMITS } from '../model/params';
 import { EngineError, type EngineOptions, type RunRequest, type WorkerLike } from './types';
 
 /** Largest run count a request may ask for. */
-export const MAX_RUNS = 20_000;
+export const MAX_RUNS = RUN_LIMITS.engine;
 
 export const DEFAULTS = {
   previewMs: 15,

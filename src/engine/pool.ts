@@ -81,8 +81,6 @@ export class Pool {
   private disposed = false;
   /** Workers that threw, finishing their pieces before they go. */
   private retired = new Set<Slot>();
-  /** Workers started so far (tests and the report read it). */
-  started = 0;
   /** The slowest recent gap between a worker's signs of life (ms), decaying; undefined before any answer. */
   private slowMs: number | undefined;
 
@@ -168,7 +166,6 @@ export class Pool {
       for (const job of jobs) job.failed(error);
       return null;
     }
-    this.started++;
     const slot: Slot = {
       worker,
       api: wrap<SimApi>(worker),

@@ -34,6 +34,7 @@ export {
   pilotShares,
   planYears,
   rampFactor,
+  targetYearIndex,
 } from './capacity';
 export { annuityFromSixteen, drawRunParams } from './economics';
 export type { RunParams } from './economics';

@@ -44,6 +44,20 @@ const num = (
   integer = false,
 ): NumberParam => ({ kind: 'number', key, group, unit, default: def, min, max, step, integer, help });
 
+/** Years from the start to the judged cohort: the one leaving school in startYear + 10. */
+export const TARGET_YEARS = 10;
+
+/** Index of the target (judged) year in a horizon of `years` years; the last year if the horizon is shorter. */
+export function targetYearIndex(years: number): number {
+  return Math.min(TARGET_YEARS, years - 1);
+}
+
+/**
+ * Run-count limits, named once: a link asks for linkMin..link runs; the engine (browser) accepts up to
+ * engine in one request; the CLI up to cli (a patient user in a terminal).
+ */
+export const RUN_LIMITS = { linkMin: 100, link: 10_000, engine: 20_000, cli: 100_000 } as const;
+
 export const PARAMS: readonly Param[] = [
   num('births', 'population', 'children', 150, 10, 200_000, 1, 'children born per year (cohort size)', true),
   num(

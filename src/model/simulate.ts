@@ -7,7 +7,7 @@
  * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
 import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
-import { candidateShare, layout, planYears, simulateRun } from './cohort';
+import { candidateShare, layout, planYears, simulateRun, targetYearIndex } from './cohort';
 import { cohortBirths } from './sample';
 import type { RunSink } from './cohort';
 import { bands, mean, sd } from './stats';
@@ -74,7 +74,7 @@ export function simulateRuns(
     };
     simulateRun(s, seed, runStart + r, lay, sink);
     AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
-    batch.benefitsAfter![r] = after.value;
+    batch.benefitsAfter[r] = after.value;
   }
   return batch;
 }
@@ -82,9 +82,9 @@ export function simulateRuns(
 function emptyPicture(s: Scenario, simulated: number): CohortPicture {
   const shown = Math.min(simulated, PICTURE_MAX);
   return {
-    year: s.startYear + Math.min(10, s.horizon - 1),
+    year: s.startYear + targetYearIndex(s.horizon),
     shown,
-    total: Math.round(cohortBirths(s, Math.min(10, s.horizon - 1))),
+    total: Math.round(cohortBirths(s, targetYearIndex(s.horizon))),
     sampled: shown < s.births,
     neverAtRisk: 0,
     helped: 0,
@@ -114,9 +114,9 @@ export function mergeBatches(batches: RunBatch[]): RunBatch {
     spending: perArea((a) => cat((b) => b.spending[a])),
     benefits: cat((b) => b.benefits),
     leaveOneOut: perArea((a) => cat((b) => b.leaveOneOut[a])),
+    benefitsAfter: cat((b) => b.benefitsAfter),
     cohort: sorted[0].cohort,
   };
-  if (sorted.every((b) => b.benefitsAfter)) merged.benefitsAfter = cat((b) => b.benefitsAfter!);
   return merged;
 }
 
@@ -126,7 +126,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const years = Array.from({ length: Y }, (_, i) => s.startYear + i);
   const atRisk = bands(b.atRisk, R, Y);
   const baseline = bands(b.baselineAtRisk, R, Y);
-  const ti = Math.min(10, Y - 1);
+  const ti = targetYearIndex(Y);
 
   // Halving: half the baseline's expected count of the target-year cohort (exact by calibration: births x baseRisk).
   const target = (cohortBirths(s, ti) * s.baseRisk) / 2;
@@ -158,7 +158,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
       ben += b.benefits[r * Y + y];
     }
     pvC[r] = c;
-    pvB[r] = ben + (b.benefitsAfter ? b.benefitsAfter[r] : 0);
+    pvB[r] = ben + b.benefitsAfter[r];
   }
   const spendYear = Array.from({ length: Y }, (_, y) => AREAS.reduce((t, a) => t + spending[a][y], 0));
   const benYear = colMean(b.benefits);
@@ -175,7 +175,7 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const cost = spendYear.reduce((t, v) => t + v, 0);
   const pvCost = mean(pvC);
   const pvBenefits = mean(pvB);
-  const afterMean = b.benefitsAfter ? mean(b.benefitsAfter) : 0;
+  const afterMean = mean(b.benefitsAfter);
   const pay = cost > 0 ? cumulativeBenefits.findIndex((v, y) => v >= cumulativeCost[y]) : -1;
   let exceed = 0;
   const npvRun = new Float64Array(R);

@@ -1,6 +1,6 @@
 /**
  * The contract between the model, the engine, the workers, the CLI and the interface.
- * Pure types: no runtime code, no imports from outside src/model.
+ * Types and two constant lists (AREAS, PAYERS); no imports from outside src/model.
  */
 
 /** The four intervention areas, in display order. */
@@ -167,7 +167,7 @@ export interface RunBatch {
   cohort: CohortPicture;
   /**
    * Per run: present value of avoided costs of cohorts leaving school after the horizon (helped by
-   * spending inside it). Optional so older batches stay valid; mergeBatches concatenates it.
+   * spending inside it). mergeBatches concatenates it.
    */
-  benefitsAfter?: Float64Array;
+  benefitsAfter: Float64Array;
 }

@@ -17,6 +17,7 @@ import type { Scenario, ScenarioKey } from '../model/types';
 import { parseDecimal } from '../model/validate';
 import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
+import { DISPLAY_KEYS } from './display';
 import { cleanName } from './saved';
 
 export const LINK_VERSION = 1;
@@ -190,9 +191,11 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
     notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
 
   // The model version the link was made with (absent: made before links carried it, with version 1;
-  // a link that asks for nothing but the language or embedding shows today's model and needs no note).
+  // a link that asks for nothing but the language, embedding or display options shows today's model and needs no note).
   const mvRaw = q.get('mv');
-  const asksNothing = [...q.keys()].every((k) => k === 'lang' || k === 'embed');
+  const asksNothing = [...q.keys()].every(
+    (k) => k === 'lang' || k === 'embed' || (DISPLAY_KEYS as readonly string[]).includes(k),
+  );
   const mv = mvRaw === null ? (asksNothing ? MODEL_VERSION : 1) : parseDecimal(mvRaw);
   if (mv === null || !Number.isInteger(mv) || mv < 1 || mv > MODEL_VERSION)
     notes.push({ key: 'mv', kind: 'invalid', raw: truncate(mvRaw ?? ''), used: String(MODEL_VERSION) });
@@ -211,6 +214,7 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
     'runs',
     'a',
     'al',
+    ...DISPLAY_KEYS,
     ...PARAMS.map((p) => p.key),
   ]);
   let unknown = 0;

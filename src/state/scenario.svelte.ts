@@ -156,6 +156,11 @@ export class ScenarioState {
     this.#notes = [];
   }
 
+  /** Adds notes found outside the scenario's keys (display keys, a present-mode story). */
+  addNotes(notes: LinkNote[]) {
+    if (notes.length) this.#notes = [...this.#notes, ...notes];
+  }
+
   setLocked(locked: boolean) {
     this.#locked = locked;
   }

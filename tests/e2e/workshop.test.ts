@@ -223,7 +223,11 @@ describe('the controls', () => {
 
 describe('engine errors', () => {
   it('says so in words with a retry button, and retrying recovers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'sv-SE',
+      serviceWorkers: 'block',
+    });
     const broken = await context.newPage();
     // The worker script cannot load.
     await context.route(/simulation\.worker/, (route) => route.abort());

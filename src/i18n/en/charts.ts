@@ -110,4 +110,25 @@ export const charts: typeof sv = {
   compareNpv: 'Net present value',
   comparePayback: 'Paid back in',
   never: 'never',
+  // Export
+  exportLabel: 'Download',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Source: Halvera, a simulation of ${runs} runs (seed ${seed}). A simulation, not a forecast.`,
+  exportCsv: 'Yearly results (CSV)',
+  exportJson: 'The scenario (JSON)',
+  exportTitle: 'Download',
+  exportFile: 'halvera',
+  csv: {
+    year: 'Year',
+    baseline: 'Children at risk without investment (mean)',
+    mean: 'Children at risk with the plan (mean)',
+    p05: 'With the plan, 5th percentile',
+    p50: 'With the plan, median',
+    p95: 'With the plan, 95th percentile',
+    spending: 'Plan spending (SEK)',
+    cumCost: 'Cumulative cost, present value (SEK)',
+    cumBenefits: 'Cumulative avoided costs, present value (SEK)',
+  },
 };

@@ -117,4 +117,25 @@ export const charts = {
   compareNpv: 'Nettonuvärde',
   comparePayback: 'Återbetald år',
   never: 'aldrig',
+  // Export
+  exportLabel: 'Ladda ner',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Källa: Halvera, simulering med ${runs} körningar (frö ${seed}). En simulering, inte en prognos.`,
+  exportCsv: 'Årsresultat (CSV)',
+  exportJson: 'Scenariot (JSON)',
+  exportTitle: 'Ladda ner',
+  exportFile: 'halvera',
+  csv: {
+    year: 'År',
+    baseline: 'Barn i riskzonen utan satsning (medel)',
+    mean: 'Barn i riskzonen med planen (medel)',
+    p05: 'Med planen, 5:e percentilen',
+    p50: 'Med planen, median',
+    p95: 'Med planen, 95:e percentilen',
+    spending: 'Utgifter för planen (kr)',
+    cumCost: 'Kostnad ackumulerad, nuvärde (kr)',
+    cumBenefits: 'Undvikna kostnader ackumulerade, nuvärde (kr)',
+  },
 };

@@ -171,4 +171,20 @@ export const controls = {
     more: (raw: string) => `… och ${raw} till, ignoreras.`,
   },
   dismiss: 'Stäng',
+  embedOpen: 'Bädda in…',
+  embedTitle: 'Bädda in på en webbsida',
+  embedHelp:
+    'Klistra in koden på en webbsida eller i en presentation. Den visar det här scenariot; inga skript behövs.',
+  embedChart: 'Diagram',
+  embedCharts: {
+    halving: 'Barn i riskzonen per årskull',
+    cohort: 'En årskull, ett barn per tecken',
+    contrib: 'Vad varje område bidrar med',
+    costs: 'Kostnader och besparingar',
+    payers: 'Vem sparar',
+  },
+  embedControls: 'Läsaren får ändra',
+  embedControlModes: { none: 'ingenting', plan: 'planen', all: 'allt' },
+  embedCopy: 'Kopiera koden',
+  embedFrameTitle: 'Halvera: kan antalet barn i riskzonen halveras?',
 };
