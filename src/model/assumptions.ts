@@ -3,6 +3,7 @@
  * reach caps and effect sizes, detection by ordinary services, later outcomes and who pays.
  * Every number is listed with its source (or "assumption") in MODEL.md.
  */
+import { COST_RANGES, UNCERTAINTY_RANGES, evidenceEffects, primaryRow } from './evidence';
 import type { AreaKey, EffectMode, Payer, Scenario } from './types';
 
 export interface AreaSpec {
@@ -11,71 +12,46 @@ export interface AreaSpec {
   ageMax: number;
   /** Who can be reached: everybody in the age band, or children with a visible need (and status). */
   eligible: 'all' | 'visible-undetected' | 'visible-detected' | 'visible';
-  /** SEK per child reached per year. */
+  /** SEK per child reached per year (targeted areas) or per course (parental support: one course a child). */
   cost: number;
   /** Largest share of eligible children the area can reach in a year, however large the budget. */
   cap: number;
-  /** Effect size (Cohen's d) on the liability: cautious default with its range, and the study figure. */
+  /**
+   * Effect size (Cohen's d) on the liability at the end of support: cautious default with its range, and the
+   * study figure. Computed from the evidence table by the rule (evidence.ts `effectsFromRow`), rounded to
+   * three decimals as MODEL.md states them; never copied.
+   */
   cautious: number;
   low: number;
   high: number;
   studies: number;
 }
 
+const EFFECTS = evidenceEffects();
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+const spec = (a: AreaKey, ageMin: number, ageMax: number, eligible: AreaSpec['eligible'], cap: number): AreaSpec => ({
+  ageMin,
+  ageMax,
+  eligible,
+  cost: COST_RANGES[a].value,
+  cap,
+  cautious: r3(EFFECTS[a].cautious),
+  low: r3(EFFECTS[a].low),
+  high: r3(EFFECTS[a].high),
+  studies: r3(EFFECTS[a].studies),
+});
+
+/** The four areas. Effects and costs come from evidence.ts (MODEL.md "Evidence per area"). */
 export const AREA_SPECS: Record<AreaKey, AreaSpec> = {
   // Early detection: finds children whose need is visible but not yet known to ordinary services
   // (child health care, preschool, school health) and gives them early help while the need shows.
-  detect: {
-    ageMin: 0,
-    ageMax: 12,
-    eligible: 'visible-undetected',
-    cost: 20_000,
-    cap: 0.8,
-    cautious: 0.1,
-    low: 0.02,
-    high: 0.2,
-    studies: 0.2,
-  },
-  // Parental support, universal for ages 0-6 (Torshälla: "generellt föräldrastöd" 0-6).
-  // SBU 2020: universal programmes d ~ 0 (0-0.1); Menting et al. 2013: 0.13 selective. Cost: SBU 3 000 SEK.
-  parent: {
-    ageMin: 0,
-    ageMax: 6,
-    eligible: 'all',
-    cost: 3_000,
-    cap: 0.5,
-    cautious: 0.02,
-    low: 0,
-    high: 0.1,
-    studies: 0.13,
-  },
-  // Common first line / coordinated individual plan (SIP) for children known to services.
-  // Vårdanalys: SIP has no direct effect shown; the effect is that of the coordinated support it
-  // reaches (Menting et al. 2013: 0.20 indicated).
-  firstline: {
-    ageMin: 3,
-    ageMax: 15,
-    eligible: 'visible-detected',
-    cost: 40_000,
-    cap: 0.8,
-    cautious: 0.08,
-    low: 0,
-    high: 0.2,
-    studies: 0.2,
-  },
+  detect: spec('detect', 0, 12, 'visible-undetected', 0.8),
+  // Parental support, universal for ages 0-6 (Torshälla: "generellt föräldrastöd" 0-6); one course a child.
+  parent: spec('parent', 0, 6, 'all', 0.5),
+  // Common first line / coordinated individual plan (SIP) for children whose need is known to services.
+  firstline: spec('firstline', 3, 15, 'visible-detected', 0.8),
   // School attendance work for pupils whose need shows (absence), ages 7-15.
-  // Maynard et al. 2012: moderate effect; Durlak et al. 2011: d 0.27 on achievement.
-  school: {
-    ageMin: 7,
-    ageMax: 15,
-    eligible: 'visible',
-    cost: 30_000,
-    cap: 0.8,
-    cautious: 0.1,
-    low: 0.02,
-    high: 0.27,
-    studies: 0.27,
-  },
+  school: spec('school', 7, 15, 'visible', 0.8),
 };
 
 /** Share of children whose need is visible in a year: L above the top-20 % threshold. Assumption. */
@@ -84,18 +60,24 @@ export const VISIBLE_SHARE = 0.2;
 export function detectionRate(age: number): number {
   return age < 6 ? 0.15 : 0.25;
 }
-/** Years an effect is kept in full after support ends before it fades (van Aar et al. 2017). */
-export const HOLD_YEARS = 3;
+/**
+ * Yearly decay of an effect after support ends, the default of the scenario key `fadeout`: WSIPP's
+ * test-score effect of Incredible Years from age 7 to 17, 7.4 % a year (evidence.ts; it replaces the
+ * former three-year hold followed by 10 % a year). Range 0 (van Aar et al. 2017) to 18.3 % (WSIPP behaviour).
+ */
+export const DECAY_DEFAULT = r3(UNCERTAINTY_RANGES.decay.value);
+/** Age at which the headline outcome is judged: leaving compulsory school. */
+export const SCHOOL_LEAVING_AGE = 16;
 
 /**
  * Later outcomes. Chance of lifelong exclusion for a child who leaves school not eligible, and
- * for one who leaves eligible. Assumption chosen so that at Hedemora's 13.3 % not eligible the
- * cohort share in exclusion is 12 % (004_92f0b28a7f05a542.txt: "cirka 12 % i varje årskull som
- * löper mycket stor risk för att hamna i ett livslångt utanförskap"):
+ * for one who leaves eligible (evidence.ts UNCERTAINTY_RANGES, with their ranges). Assumption chosen so
+ * that at Hedemora's 13.3 % not eligible the cohort share in exclusion is 12 % (Hedemora: "cirka 12 % i
+ * varje årskull som löper mycket stor risk för att hamna i ett livslångt utanförskap"):
  * 0.133 x 0.55 + 0.867 x 0.054 = 0.120.
  */
-export const P_EXCLUSION_AT_RISK = 0.55;
-export const P_EXCLUSION_NOT_AT_RISK = 0.054;
+export const P_EXCLUSION_AT_RISK = UNCERTAINTY_RANGES.pExclusionAtRisk.value;
+export const P_EXCLUSION_NOT_AT_RISK = UNCERTAINTY_RANGES.pExclusionEligible.value;
 /** Ages over which the lifetime cost of exclusion (Nilsson & Wadeskog: 20-65) is spread evenly. */
 export const COST_AGE_FROM = 20;
 export const COST_AGE_TO = 65;
@@ -113,17 +95,24 @@ export const PAYER_SHARES: Record<Payer, number> = {
   state: 0.5,
 };
 
-/** Parameter uncertainty (per run, when scenario.uncertainty = 1). */
+/**
+ * Parameter uncertainty (per run, when scenario.uncertainty = 1): every quantity with a stated range in
+ * evidence.ts is drawn as a two-piece normal around its central value (`twoPiece`); custom effect sizes,
+ * which have no range, get a relative standard deviation.
+ */
 export const UNCERTAINTY = {
-  /** Relative standard deviation of each area's cost per child (lognormal). */
-  costSd: 0.2,
-  /** Standard deviation of the fade-out rate. */
-  fadeSd: 0.05,
-  /** Relative standard deviation of the lifetime cost of exclusion (range 10-16 MSEK around 15). */
-  exclusionSd: 0.1,
   /** Custom effect sizes: relative standard deviation. */
   customSd: 0.25,
 };
+
+/**
+ * A draw from a stated range: median `v`, standard deviation half the distance to the range's end on
+ * each side (so the range is ±2 sd), clamped to [lo, hi]. `z` is a standard normal.
+ */
+export function twoPiece(v: number, lo: number, hi: number, z: number): number {
+  const x = z < 0 ? v + (z * (v - lo)) / 2 : v + (z * (hi - v)) / 2;
+  return x < lo ? lo : x > hi ? hi : x;
+}
 
 /** Populations above this size are simulated as a weighted sample of SAMPLE_SIZE children a cohort. */
 export const EXACT_MAX_BIRTHS = 5_000;
@@ -138,16 +127,32 @@ const CUSTOM_KEY: Record<AreaKey, keyof Scenario> = {
   school: 'dSchool',
 };
 
-/** Mean effect size and its standard deviation for an area under the scenario's effect mode. */
-export function effectSize(s: Scenario, a: AreaKey): { mean: number; sd: number } {
+/** The effect size (median of the per-run draws) for an area under the scenario's effect mode. */
+export function effectSize(s: Scenario, a: AreaKey): number {
   const spec = AREA_SPECS[a];
   const mode: EffectMode = s.effects;
-  if (mode === 'custom') {
-    const m = Number(s[CUSTOM_KEY[a]]);
-    return { mean: m, sd: UNCERTAINTY.customSd * m };
-  }
-  const sd = (spec.high - spec.low) / 4;
-  return mode === 'studies'
-    ? { mean: spec.studies, sd: sd * (spec.studies / Math.max(spec.cautious, 1e-9)) * 0.5 }
-    : { mean: spec.cautious, sd };
+  if (mode === 'custom') return Number(s[CUSTOM_KEY[a]]);
+  return mode === 'studies' ? spec.studies : spec.cautious;
+}
+
+/**
+ * One run's effect size for an area. With uncertainty the evidence's three factors are drawn from their
+ * ranges (MODEL.md "Evidence per area"): the published effect (`zPub`; e.g. 0 to 0.13 for parental
+ * support, SBU's "no effect when offered to everyone"), WSIPP's practice adjustment (`zAdj`, cautious
+ * only; shared by all areas) and the linkage to eligibility (`zLink`; shared by the areas whose effect is
+ * measured on behaviour). Custom effects: a normal with 25 % relative sd. Never negative.
+ */
+export function drawEffect(s: Scenario, a: AreaKey, u: number, zPub: number, zAdj: number, zLink: number): number {
+  const mean = effectSize(s, a);
+  if (s.effects === 'custom') return Math.max(0, mean * (1 + u * UNCERTAINTY.customSd * zPub));
+  if (!u) return mean;
+  const row = primaryRow(a);
+  const pub = row.publishedD ?? 0;
+  if (pub <= 0) return 0;
+  const fPub = twoPiece(pub, row.publishedLow ?? pub, pub, zPub) / pub;
+  const ad = row.adjustment;
+  const fAdj = s.effects === 'cautious' ? twoPiece(ad.value, ad.low, ad.high, zAdj) / ad.value : 1;
+  const ln = row.linkage;
+  const fLink = twoPiece(ln.value, ln.low, ln.high, zLink) / ln.value;
+  return mean * fPub * fAdj * fLink;
 }

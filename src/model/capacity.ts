@@ -1,5 +1,6 @@
 /** Areas and capacity: expected eligible children (from a fixed pilot) and reach rates. */
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
+import { DETECTION_LEVER } from './evidence';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
 export { targetYearIndex } from './params';
@@ -9,16 +10,27 @@ import type { AreaKey, Scenario } from './types';
 export const AGES = 16;
 export const NA = 4;
 
+/** Largest rho a scenario or a per-run draw may take. */
+export const RHO_MAX = 0.99;
+
 /** Shares of all children of an age with a visible need that is (not) known to ordinary services. */
-interface Pilot {
+export interface Pilot {
   detected: Float64Array;
   undetected: Float64Array;
+  /**
+   * Known at the detection lever's cap (every early-detection budget at saturation): the reference the
+   * first line's reach rate is computed on, so that a larger detection budget only adds known children
+   * (a child's protection never falls when a budget rises) and the first line never spends more than its
+   * budget; with less detection some of its places stay empty (unspent).
+   */
+  detectedCap: Float64Array;
 }
 const pilotCache = new Map<number, Pilot>();
 
 /**
- * Expected shares by age, from a fixed-seed pilot of 50 000 children (depends only on rho).
- * Used to turn a budget into a reach rate: places / expected eligible children.
+ * Expected shares by age at one value of rho, from a fixed-seed pilot of 50 000 children. Used (through
+ * `eligibleShares`, which interpolates between grid points) to turn a budget into a reach rate:
+ * places / expected eligible children.
  */
 export function pilotShares(rho: number): Pilot {
   const hit = pilotCache.get(rho);
@@ -29,15 +41,25 @@ export function pilotShares(rho: number): Pilot {
   const sig = Math.sqrt(1 - rho * rho);
   const det = new Float64Array(AGES);
   const und = new Float64Array(AGES);
+  const cap = new Float64Array(AGES);
+  const extra = DETECTION_LEVER.maxExtra.value;
+  const leverMax = AREA_SPECS.detect.ageMax;
   for (let i = 0; i < n; i++) {
     let L = NORMAL_TABLE[g.u32() >>> 16];
     let known = false;
+    let knownCap = false;
     for (let a = 0; a < AGES; a++) {
       const vis = L > tauV;
-      if (vis && !known && g.uniform() < detectionRate(a)) known = true;
+      if (vis && !known) {
+        const u = g.uniform();
+        const base = detectionRate(a);
+        if (u < base) known = knownCap = true;
+        else if (a <= leverMax && u < base + (1 - base) * extra) knownCap = true;
+      }
       if (vis) {
         if (known) det[a]++;
         else und[a]++;
+        if (knownCap) cap[a]++;
       }
       L = rho * L + sig * NORMAL_TABLE[g.u32() >>> 16];
     }
@@ -45,21 +67,57 @@ export function pilotShares(rho: number): Pilot {
   for (let a = 0; a < AGES; a++) {
     det[a] /= n;
     und[a] /= n;
+    cap[a] /= n;
   }
-  const out = { detected: det, undetected: und };
+  const out = { detected: det, undetected: und, detectedCap: cap };
   pilotCache.set(rho, out);
   return out;
 }
 
+/**
+ * The grid of rho at which pilots are run: 0, 0.05, …, 0.95 and 0.99. Rho is drawn per run (parameter
+ * uncertainty), so the expected eligible counts of a run are interpolated linearly between the two grid
+ * points around its rho: fast (at most 21 pilots, each computed once per process) and deterministic, so
+ * every worker and the CLI give the same numbers.
+ */
+export const RHO_GRID: readonly number[] = [...Array.from({ length: 20 }, (_, i) => i / 20), RHO_MAX];
+
+/** Shares by age at any rho in [0, RHO_MAX]: linear interpolation between the pilots of the grid. */
+export function eligibleShares(rho: number): Pilot {
+  const r = rho < 0 ? 0 : rho > RHO_MAX ? RHO_MAX : rho;
+  let j = 0;
+  while (j < RHO_GRID.length - 2 && RHO_GRID[j + 1] < r) j++;
+  const lo = RHO_GRID[j];
+  const hi = RHO_GRID[j + 1];
+  const t = (r - lo) / (hi - lo);
+  const a = pilotShares(lo);
+  if (t <= 0) return a;
+  const b = pilotShares(hi);
+  if (t >= 1) return b;
+  const mix = (x: Float64Array, y: Float64Array) => x.map((v, i) => v + (y[i] - v) * t);
+  return {
+    detected: mix(a.detected, b.detected),
+    undetected: mix(a.undetected, b.undetected),
+    detectedCap: mix(a.detectedCap, b.detectedCap),
+  };
+}
+
+/** The ages an area serves: its own, or for the first line the scenario's (Torshälla: coordinated plans 6-12). */
+export function areaAges(s: Scenario, a: AreaKey): [number, number] {
+  return a === 'firstline' ? [s.firstlineAgeMin, s.firstlineAgeMax] : [AREA_SPECS[a].ageMin, AREA_SPECS[a].ageMax];
+}
+
 /** Expected number of children in a calendar year that area `a` may reach (stationary population). */
-export function expectedEligible(s: Scenario, a: AreaKey): number {
+export function expectedEligible(s: Scenario, a: AreaKey, rho: number = s.rho): number {
   const spec = AREA_SPECS[a];
-  const pilot = pilotShares(s.rho);
+  const pilot = eligibleShares(rho);
+  const [lo, hi] = areaAges(s, a);
+  // universal support is one course per child: each year one cohort's worth of children takes it
+  if (spec.eligible === 'all') return hi >= lo ? s.births : 0;
   let share = 0;
-  for (let age = spec.ageMin; age <= spec.ageMax; age++) {
-    if (spec.eligible === 'all') share += 1;
-    else if (spec.eligible === 'visible') share += VISIBLE_SHARE;
-    else if (spec.eligible === 'visible-detected') share += pilot.detected[age];
+  for (let age = lo; age <= hi; age++) {
+    if (spec.eligible === 'visible') share += VISIBLE_SHARE;
+    else if (spec.eligible === 'visible-detected') share += pilot.detectedCap[age];
     else share += pilot.undetected[age];
   }
   return s.births * share;
@@ -68,6 +126,11 @@ export function expectedEligible(s: Scenario, a: AreaKey): number {
 /** Capacity factor in plan year `ty` (0-based): linear ramp to full strength over `rampup` years. */
 export function rampFactor(rampup: number, ty: number): number {
   return rampup <= 0 ? 1 : Math.min(1, (ty + 1) / (rampup + 1));
+}
+
+/** Share of the budget that buys places in plan year `ty`: the ramp, less the capacity lost to staff turnover. */
+export function capacityFactor(s: Scenario, ty: number): number {
+  return rampFactor(s.rampup, ty) * (1 - s.turnover);
 }
 
 /** Number of plan years with a budget inside the horizon. */
@@ -84,7 +147,7 @@ export function candidateShare(s: Scenario): number {
   let none = 1;
   AREAS.forEach((a, k) => {
     const E = expectedEligible(s, a);
-    const pi = E > 0 ? Math.min(AREA_SPECS[a].cap, budgets[k] / AREA_SPECS[a].cost / E) : 0;
+    const pi = E > 0 ? Math.min(AREA_SPECS[a].cap, (budgets[k] * (1 - s.turnover)) / AREA_SPECS[a].cost / E) : 0;
     none *= 1 - pi;
   });
   return 1 - none;

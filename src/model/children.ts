@@ -105,6 +105,7 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
 export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   const { H, target, n } = ctx.lay;
   const { tau, k1, k2, picture: pic } = ctx;
+  ctx.w[0] = ctx.lay.wc[ci]; // reach tallies count each child once
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
   const headline = ci < H;
@@ -160,7 +161,9 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  * count is binomial, drawn by the caller).
  */
 export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, target, n, w } = ctx.lay;
+  const { H, target, n } = ctx.lay;
+  const w = ctx.lay.wc[ci];
+  ctx.w[0] = w; // reach tallies weigh each child by its cohort's weight
   const { tau, rho, sig, k1, k2, picture: pic, perm } = ctx;
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;

@@ -6,31 +6,36 @@
  * Random numbers per run (all derived only from seed and run index):
  *   `${seed}:${run}`    two key words for counter-based draws: child j of the run owns counters
  *                       64j .. 64j+63 (liability innovations, reach propensities, detection)
- *   `${seed}:${run}:P`  parameter draws (10 normals) and, for weighted samples, two normals per cohort
+ *   `${seed}:${run}:P`  parameter draws (16 normals, economics.ts) and, for weighted samples, two normals per cohort
  * The baseline uses only the liability draws, which no budget touches: every scenario of one seed
  * shares the very same baseline children, and support only ever lowers a child's liability.
  */
-import {
-  AREA_SPECS,
-  HOLD_YEARS,
-  P_EXCLUSION_AT_RISK,
-  P_EXCLUSION_NOT_AT_RISK,
-  VISIBLE_SHARE,
-  detectionRate,
-} from './assumptions';
-import { AGES, NA, expectedEligible, rampFactor } from './capacity';
+import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
+import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
 import { annuityFromSixteen, drawRunParams } from './economics';
+import { detectionRateWithBudget, doseEffect } from './evidence';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
-import type { CohortAcc, RunCtx } from './runContext';
+import type { CohortAcc, ReachRates, RunCtx } from './runContext';
 import type { RunParams } from './economics';
 import { stratumTables } from './sample';
 import type { Layout } from './sample';
 import { AREAS } from './types';
 import type { CohortPicture, Scenario } from './types';
 
-export { candidateShare, expectedEligible, pilotShares, planYears, rampFactor, targetYearIndex } from './capacity';
+export {
+  RHO_GRID,
+  areaAges,
+  candidateShare,
+  capacityFactor,
+  eligibleShares,
+  expectedEligible,
+  pilotShares,
+  planYears,
+  rampFactor,
+  targetYearIndex,
+} from './capacity';
 export { annuityFromSixteen, drawRunParams } from './economics';
 export type { RunParams } from './economics';
 export { layout, stratumTables } from './sample';
@@ -69,33 +74,17 @@ export function runSetup(
   reached: Float64Array[],
   picture: CohortPicture | null,
 ): RunSetup {
-  const { H, planEnd } = lay;
-  const rho = s.rho;
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg);
+  const rho = prm.rho;
   const keep = 1 - prm.fade;
-  // Offset left at 16 of support last given at age a: held HOLD_YEARS, then fading.
+  // Offset left at 16 of support last given at age a: decaying by the yearly rate from the end of support.
   const fadeAt = new Float64Array(AGES);
-  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, Math.max(0, AGES - 1 - a - HOLD_YEARS));
+  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, AGES - 1 - a);
 
-  // Reach rate per area per plan year: places / expected eligible, capped.
-  const budgets = [s.detect, s.parent, s.firstline, s.school];
-  const pi: Float64Array[] = [];
-  const maxPi = new Float64Array(NA);
-  for (let k = 0; k < NA; k++) {
-    const spec = AREA_SPECS[AREAS[k]];
-    const E = expectedEligible(s, AREAS[k]);
-    const row = new Float64Array(H);
-    for (let ty = 0; ty < planEnd; ty++) {
-      const places = (budgets[k] * rampFactor(s.rampup, ty)) / prm.cost[k];
-      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
-      if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
-    }
-    pi.push(row);
-  }
   const elig = Int32Array.from(AREAS.map((a) => ELIGIBILITY.indexOf(AREA_SPECS[a].eligible)));
-  const detRate = new Float64Array(AGES);
-  for (let a = 0; a < AGES; a++) detRate[a] = detectionRate(a);
+  const dose = new Float64Array(AGES + 1);
+  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k);
   const key = seedState(`${seed}:${run}`);
   const ctx: RunCtx = {
     lay,
@@ -105,20 +94,59 @@ export function runSetup(
     sig: Math.sqrt(1 - rho * rho),
     k1: key[0],
     k2: key[1],
-    reach: { pi, maxPi, detRate, any: maxPi.some((v) => v > 0) },
+    reach: reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school]),
     elig,
-    ageLo: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMin)),
-    ageHi: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMax)),
+    ageLo: Int32Array.from(AREAS.map((a) => areaAges(s, a)[0])),
+    ageHi: Int32Array.from(AREAS.map((a) => areaAges(s, a)[1])),
     detMask: elig.reduce((m, e, k) => (e >= 2 ? m | (1 << k) : m), 0),
+    courseMask: elig.reduce((m, e, k) => (e === 0 ? m | (1 << k) : m), 0),
+    leverAgeMax: AREA_SPECS.detect.ageMax,
+    dose,
     pathMask: elig.reduce((m, e, k) => (e >= 1 ? m | (1 << k) : m), 0),
     d: prm.d,
     fadeAt,
     reached,
     picture,
     path: new Float64Array(AGES + 1),
+    w: Float64Array.of(1),
     perm: lay.sampled ? stratumTables(lay.n) : new Int32Array(0),
   };
   return { ctx, prm, pg };
+}
+
+/**
+ * The budget-dependent inputs of a run (grouped so that the same children can be evaluated under other
+ * budgets by swapping `ctx.reach`): each area's reach rate per plan year, places / expected eligible
+ * children, capped (places = budget × ramp × (1 − turnover) / cost; for parental support a place is a
+ * course, one per child, so the expected eligible are one cohort a year), and the detection lever: the
+ * share of the remaining gap to certain detection that the early-detection budget closes each plan year,
+ * `maxExtra × (1 − exp(−budget × capacity / (eligible × costScale)))` (evidence.ts
+ * `detectionRateWithBudget`). Every rate is non-decreasing in every budget.
+ */
+export function reachRates(s: Scenario, lay: Layout, prm: RunParams, budgets: readonly number[]): ReachRates {
+  const { H, planEnd } = lay;
+  const pi: Float64Array[] = [];
+  const maxPi = new Float64Array(NA);
+  for (let k = 0; k < NA; k++) {
+    const spec = AREA_SPECS[AREAS[k]];
+    const E = expectedEligible(s, AREAS[k], prm.rho);
+    const row = new Float64Array(H);
+    for (let ty = 0; ty < planEnd; ty++) {
+      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
+      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
+      if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
+    }
+    pi.push(row);
+  }
+  const detRate = new Float64Array(AGES);
+  for (let a = 0; a < AGES; a++) detRate[a] = detectionRate(a);
+  const detLever = new Float64Array(H);
+  const Edet = expectedEligible(s, 'detect', prm.rho);
+  for (let ty = 0; ty < planEnd; ty++) {
+    // detectionRateWithBudget(0, …) is exactly the lever's extra share of the remaining gap
+    detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet);
+  }
+  return { pi, maxPi, detRate, detLever, any: maxPi.some((v) => v > 0) };
 }
 
 /**
@@ -126,8 +154,7 @@ export function runSetup(
  * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
  */
 export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout, sink: RunSink): void {
-  const { H, planEnd, target, sampled, n, w } = lay;
-  const N = s.births;
+  const { H, planEnd, target, sampled, n } = lay;
   const p0 = s.baseRisk;
   const { ctx, prm, pg } = runSetup(s, seed, run, lay, sink.reached, sink.picture);
   const anyReach = ctx.reach.any;
@@ -152,6 +179,8 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
       // it with the sample's estimated share, its noise matched so the total variance is binomial.
       const z1 = pg.normal();
       const z2 = pg.normal();
+      const N = lay.births[ci];
+      const w = lay.wc[ci];
       const Xb = clamp(N * p0 + Math.sqrt(N * p0 * (1 - p0)) * z1, 0, N);
       const ve = N * w * Math.max(0, acc.s2 / n - (acc.s1 / n) * (acc.s1 / n));
       const thin = (sum: number) => {
@@ -167,7 +196,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
 
   // Spending and avoided costs.
   for (let k = 0; k < NA; k++) for (let y = 0; y < H; y++) sink.spending[k][y] = sink.reached[k][y] * prm.cost[k];
-  const perChild = (P_EXCLUSION_AT_RISK - P_EXCLUSION_NOT_AT_RISK) * prm.exclusionCost * annuityFromSixteen(s.discount);
+  const perChild = (prm.pExclusionAtRisk - prm.pExclusionEligible) * prm.exclusionCost * annuityFromSixteen(s.discount);
   for (let y = 0; y < H; y++) {
     sink.benefits[y] = ((sink.baselineAtRisk[y] - sink.atRisk[y]) * perChild) / Math.pow(1 + s.discount, y);
   }

@@ -1,6 +1,7 @@
 /** Per-run parameters and economics (costs, effects, discounting). */
-import { AREA_SPECS, COST_AGE_FROM, COST_AGE_TO, UNCERTAINTY, effectSize } from './assumptions';
-import { NA } from './capacity';
+import { AREA_SPECS, COST_AGE_FROM, COST_AGE_TO, drawEffect, twoPiece } from './assumptions';
+import { NA, RHO_MAX } from './capacity';
+import { COST_RANGES, LINKAGE_RANGES, UNCERTAINTY_RANGES } from './evidence';
 import type { Xor128 } from './rng';
 import { AREAS } from './types';
 import type { Scenario } from './types';
@@ -19,21 +20,56 @@ export interface RunParams {
   cost: Float64Array;
   fade: number;
   exclusionCost: number;
+  /** Year-to-year persistence of the liability this run. */
+  rho: number;
+  /** P(lifelong exclusion | not eligible at 16) and P(… | eligible) this run. */
+  pExclusionAtRisk: number;
+  pExclusionEligible: number;
 }
 
+/** Normals drawn per run, always all of them, so switching uncertainty off changes no other random number. */
+export const RUN_PARAM_DRAWS = 16;
+
+/**
+ * One run's parameters (MODEL.md "Two kinds of uncertainty"). Normals: 0-3 each area's published effect,
+ * 4 the practice adjustment, 5 the behaviour linkage, 6 the achievement linkage, 7-10 the unit costs,
+ * 11 the decay, 12 the cost of exclusion, 13 rho, 14-15 the two exclusion shares. Each is drawn from
+ * its range in evidence.ts around the scenario's value (`twoPiece`: the scenario's value is the median).
+ */
 export function drawRunParams(s: Scenario, g: Xor128): RunParams {
-  const z = new Float64Array(10);
-  for (let i = 0; i < 10; i++) z[i] = g.normal(); // always 10 draws: streams stay aligned
+  const z = new Float64Array(RUN_PARAM_DRAWS);
+  for (let i = 0; i < RUN_PARAM_DRAWS; i++) z[i] = g.normal();
   const u = s.uncertainty ? 1 : 0;
   const d = new Float64Array(NA);
   const cost = new Float64Array(NA);
   AREAS.forEach((a, k) => {
-    const e = effectSize(s, a);
-    d[k] = Math.max(0, e.mean + u * e.sd * z[k]);
-    const sd = UNCERTAINTY.costSd;
-    cost[k] = AREA_SPECS[a].cost * Math.exp(u * (sd * z[4 + k] - (sd * sd) / 2));
+    const zLink = LINKAGE_RANGES[a] === LINKAGE_RANGES.school ? z[6] : z[5];
+    d[k] = drawEffect(s, a, u, z[k], z[4], zLink);
+    const c = COST_RANGES[a];
+    cost[k] =
+      AREA_SPECS[a].cost * Math.exp(u * twoPiece(0, Math.log(c.low / c.value), Math.log(c.high / c.value), z[7 + k]));
   });
-  const fade = Math.min(1, Math.max(0, s.fadeout + u * UNCERTAINTY.fadeSd * z[8]));
-  const exclusionCost = s.exclusionCost * Math.min(1.5, Math.max(0.5, 1 + u * UNCERTAINTY.exclusionSd * z[9]));
-  return { d, cost, fade, exclusionCost };
+  const dec = UNCERTAINTY_RANGES.decay;
+  const fade = u
+    ? twoPiece(s.fadeout, (s.fadeout * dec.low) / dec.value, Math.min(1, (s.fadeout * dec.high) / dec.value), z[11])
+    : s.fadeout;
+  const ex = UNCERTAINTY_RANGES.exclusionCost;
+  const exclusionCost = u
+    ? twoPiece(s.exclusionCost, (s.exclusionCost * ex.low) / ex.value, (s.exclusionCost * ex.high) / ex.value, z[12])
+    : s.exclusionCost;
+  const r = UNCERTAINTY_RANGES.rho;
+  const rho = u
+    ? twoPiece(s.rho, Math.max(0, s.rho - (r.value - r.low)), Math.min(RHO_MAX, s.rho + (r.high - r.value)), z[13])
+    : s.rho;
+  const pa = UNCERTAINTY_RANGES.pExclusionAtRisk;
+  const pe = UNCERTAINTY_RANGES.pExclusionEligible;
+  return {
+    d,
+    cost,
+    fade,
+    exclusionCost,
+    rho,
+    pExclusionAtRisk: u ? twoPiece(pa.value, pa.low, pa.high, z[14]) : pa.value,
+    pExclusionEligible: u ? twoPiece(pe.value, pe.low, pe.high, z[15]) : pe.value,
+  };
 }

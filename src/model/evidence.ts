@@ -268,6 +268,31 @@ export const CITATIONS = {
     url: 'http://www.planering.org/plan-blog/category/artikel',
     note: 'Quotes SCB: 117 425 births in 2016; “knappt 116 000” in 2018.',
   },
+  statisticoBirths: {
+    title: 'Sweden: Number of Births, by year (2013 to 2023)',
+    authors: 'Statistico (source: Statistics Sweden, SCB)',
+    year: 2024,
+    url: 'https://www.statistico.com/s/sweden-number-of-births-by-year',
+    note: 'States 117 425 (2016), 115 416 (2017), 113 077 (2020), 114 263 (2021), 104 734 (2022) and 100 051 (2023); the other years of its table were not in the excerpt read.',
+  },
+  scbPress2010: {
+    title: 'Sveriges folkmängd 31/12-2010, definitiva uppgifter. Folkmängden närmar sig 9,5 miljoner',
+    authors: 'Statistiska centralbyrån (SCB), pressmeddelande',
+    year: 2011,
+    url: 'http://www.mynewsdesk.com/se/pressreleases/sveriges-folkmaengd-31-12-2010-definitiva-uppgifter-folkmaengden-naermar-sig-9-5-miljoner-583249',
+  },
+  viforaldrar2011: {
+    title: 'Svenskar föder färre barn',
+    authors: 'Vi Föräldrar (source: SCB)',
+    year: 2012,
+    url: 'https://www.viforaldrar.se/foralder/svenskar-foder-farre-barn/',
+  },
+  viforaldrar2007: {
+    title: 'Fler barn föddes',
+    authors: 'Vi Föräldrar (source: SCB)',
+    year: 2008,
+    url: 'http://www.viforaldrar.se/faktabanken/relationer/fler-barn-foddes/',
+  },
   svt2023births: {
     title: 'Barnafödandet minskar kraftigt i Västerbotten – lägsta på 18 år',
     authors: 'SVT Nyheter (source: SCB)',
@@ -324,6 +349,14 @@ export const CITATIONS = {
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;
+
+/** A citation without its address: "Authors (year). Title. Where" (the page links the address). */
+export function formatCitationText(id: CitationId): string {
+  const c: Citation = CITATIONS[id];
+  const parts = [`${c.authors}${c.year ? ` (${c.year})` : ''}`, c.title];
+  if (c.where) parts.push(c.where);
+  return parts.join('. ');
+}
 
 /** A citation as a reader can follow it: "Authors (year). Title. Where. URL". */
 export function formatCitation(id: CitationId): string {

@@ -25,7 +25,8 @@ const rec = (value: number, year: number): Figure => ({ value, year, sources: []
 /**
  * Live births in Sweden per year. Verified figures cite the page that states them; the others are SCB's
  * totals as recalled (`verified: false`) and consistent with every verified neighbour: 1999 about 88 000
- * and 2000 about 2 500 more (SCB), 2016 117 425, 2018 "knappt 116 000", 2021 114 263, 2022 104 734, 2023 100 100.
+ * and 2000 about 2 500 more (SCB), 2007 107 421, 2010 115 641, 2011 111 770, 2016 117 425, 2017 115 416, 2018 "knappt 116 000", 2020 113 077,
+ * 2021 114 263, 2022 104 734, 2023 100 100 (exactly 100 051).
  */
 export const SWEDEN_BIRTHS: readonly Figure[] = [
   {
@@ -41,11 +42,35 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
   rec(100_928, 2004),
   rec(101_346, 2005),
   rec(105_913, 2006),
-  rec(107_421, 2007),
+  {
+    value: 107_421,
+    year: 2007,
+    sources: ['viforaldrar2007'],
+    verified: true,
+    note: '“Totalt föddes 107 421 barn under 2007” (Vi Föräldrar, source SCB)',
+  },
   rec(109_301, 2008),
-  rec(111_801, 2009),
-  rec(115_641, 2010),
-  rec(111_770, 2011),
+  {
+    value: 111_801,
+    year: 2009,
+    sources: [],
+    verified: false,
+    note: `${RECALLED}. Consistent with SCB’s press release for 2010: 115 641 born, “en ökning med 3,4 procent jämfört med 2009” (115 641 / 1.034 ≈ 111 800)`,
+  },
+  {
+    value: 115_641,
+    year: 2010,
+    sources: ['scbPress2010'],
+    verified: true,
+    note: '“Under förra året föddes 115 641 barn” (SCB press release, 2011-02-18)',
+  },
+  {
+    value: 111_770,
+    year: 2011,
+    sources: ['viforaldrar2011'],
+    verified: true,
+    note: '“Förra året föddes det 111 770 barn – vilket är 3 871 färre än under 2010” (Vi Föräldrar, source SCB)',
+  },
   rec(113_177, 2012),
   rec(113_593, 2013),
   rec(114_907, 2014),
@@ -53,11 +78,17 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
   {
     value: 117_425,
     year: 2016,
-    sources: ['planering2019', 'scbBirths2016'],
+    sources: ['planering2019', 'scbBirths2016', 'statisticoBirths'],
     verified: true,
-    note: 'PLAN 2019: “Under 2016 föddes 117 425 barn”; SCB: “drygt 117 000 nyfödda”',
+    note: 'PLAN 2019: “Under 2016 föddes 117 425 barn”; SCB: “drygt 117 000 nyfödda”; Statistico (source SCB): 117 425',
   },
-  rec(115_416, 2017),
+  {
+    value: 115_416,
+    year: 2017,
+    sources: ['statisticoBirths'],
+    verified: true,
+    note: '“with 115,416 births in 2017” (Statistico, source SCB)',
+  },
   {
     value: 115_832,
     year: 2018,
@@ -66,7 +97,13 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
     note: `${RECALLED}. PLAN 2019 (citing SCB): “Under 2018 föddes knappt 116 000 barn”`,
   },
   rec(114_523, 2019),
-  rec(113_077, 2020),
+  {
+    value: 113_077,
+    year: 2020,
+    sources: ['statisticoBirths'],
+    verified: true,
+    note: '“The years 2020 and 2021 saw births closely aligned at 113,077 and 114,263” (Statistico, source SCB)',
+  },
   {
     value: 114_263,
     year: 2021,
@@ -84,9 +121,9 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
   {
     value: 100_100,
     year: 2023,
-    sources: ['scb2023births'],
+    sources: ['scb2023births', 'statisticoBirths'],
     verified: true,
-    note: 'SCB, rounded to the hundred: “Under 2023 föddes enligt SCB 100.100 barn”',
+    note: 'SCB, rounded to the hundred: “Under 2023 föddes enligt SCB 100.100 barn”; Statistico (source SCB) gives the exact count, 100 051. The rounded figure is kept as the project’s Sweden preset (0.05 % apart)',
   },
 ];
 
@@ -100,7 +137,7 @@ export const SWEDEN_LAST_PUBLISHED_YEAR = 2023;
 export const SWEDEN_BIRTHS_AFTER_LAST: Figure = {
   value: 100_100,
   year: SWEDEN_LAST_PUBLISHED_YEAR,
-  sources: ['scb2023births', 'scbHalfYear2025'],
+  sources: ['statisticoBirths', 'scbHalfYear2025'],
   verified: false,
   note: 'assumption: held at the 2023 level; SCB’s first-half 2025 figure (49 700, −1.7 % on 2024) suggests slightly fewer',
 };

@@ -1,45 +1,119 @@
 /**
- * Municipality and plan presets, each citing its seed document (../shared/seeds/).
- * A preset is a partial scenario laid over the defaults.
+ * Municipality and plan presets, each citing its source (CITATIONS in evidence.ts; the figures and the
+ * seeds' own words are in populations.ts). A preset is a partial scenario laid over the defaults.
  */
+import type { CitationId } from './evidence';
 import { defaultScenario } from './params';
+import {
+  ESKILSTUNA,
+  NACKA,
+  SEED_PLANS,
+  SWEDEN_BIRTHS,
+  SWEDEN_LAST_PUBLISHED_YEAR,
+  SWEDEN_NOT_ELIGIBLE,
+} from './populations';
 import type { Scenario, ScenarioKey } from './types';
 
-export const MUNICIPALITIES = ['hedemora', 'sweden', 'custom'] as const;
+export const MUNICIPALITIES = ['hedemora', 'nacka', 'eskilstuna', 'sweden', 'custom'] as const;
 export type MunicipalityName = (typeof MUNICIPALITIES)[number];
-export const PLANS = ['none', 'hedemora', 'nacka', 'torshalla', 'custom'] as const;
+export const PLANS = ['none', 'hedemora', 'hedemora-yearly', 'nacka', 'torshalla', 'custom'] as const;
 export type PlanName = (typeof PLANS)[number];
 
+const seed = (id: string) => {
+  const p = SEED_PLANS.find((x) => x.id === id);
+  if (!p) throw new Error(`no seed plan ${id}`);
+  return p;
+};
+const swedenLast = SWEDEN_BIRTHS.find((r) => r.year === SWEDEN_LAST_PUBLISHED_YEAR)!;
+
 export const MUNICIPALITY_PRESETS: Record<Exclude<MunicipalityName, 'custom'>, Partial<Scenario>> = {
-  // 004_92f0b28a7f05a542.txt: "varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte
-  // fullföljer grundskolan med behörighet till ett gymnasieprogram"
-  hedemora: { births: 150, baseRisk: 20 / 150 },
-  // SCB: 100 100 live births 2023; Skolverket 2023-09-28: 85.2 % eligible, so 14.8 % not eligible
-  sweden: { births: 100_100, baseRisk: 0.148 },
+  // Hedemora: "varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte fullföljer
+  // grundskolan med behörighet till ett gymnasieprogram"
+  hedemora: { births: 150, baseRisk: 20 / 150, birthsByYear: 0 },
+  // Nacka: 1 108 births (2022, SCB via Urbistat); 94 % eligible in spring 2023 (Nacka kommun, Skolverket)
+  nacka: { births: NACKA.modelBirths.value, baseRisk: NACKA.notEligible.value, birthsByYear: 0 },
+  // Eskilstuna (Torshälla is part of it): mean births 2016–2023 (SCB), 80.57 % eligible in municipal schools 2017/18
+  eskilstuna: {
+    births: ESKILSTUNA.modelBirths.value,
+    baseRisk: Math.round(ESKILSTUNA.notEligible.value * 10_000) / 10_000,
+    birthsByYear: 0,
+  },
+  // Sweden: SCB's live births per birth year (the 2023 cohort: 100 100); Skolverket 2023: 85.2 % eligible
+  sweden: { births: swedenLast.value, baseRisk: SWEDEN_NOT_ELIGIBLE.value, birthsByYear: 1 },
 };
 
 const ZERO = { detect: 0, parent: 0, firstline: 0, school: 0 };
+/** Plan keys every preset sets, so that choosing a plan resets what another plan changed. */
+const PLAN_BASE = { ...ZERO, rampup: 1, turnover: 0, firstlineAgeMin: 3, firstlineAgeMax: 15 };
+
+const hed = seed('hedemora');
+const nac = seed('nacka');
+const tor = seed('torshalla');
 
 export const PLAN_PRESETS: Record<Exclude<PlanName, 'custom'>, Partial<Scenario>> = {
-  none: { ...ZERO, duration: 0 },
-  // 004_92f0b28a7f05a542.txt: "under en treårsperiod bygga upp ett utrymme på 4,5 miljoner ... tre områden –
-  // tidig upptäckt, verksamhetsgemensam första linje och skolnärvaro". 4.5 MSEK / 3 years / 3 areas.
-  hedemora: { ...ZERO, detect: 500_000, firstline: 500_000, school: 500_000, duration: 3 },
-  // 000_1722f47be816d5dd.txt: 3 MSEK set aside for 2013 (558 000 SEK used); efforts on a joint picture of
-  // children in need (detection) and early interventions early in life (parental support). Split: assumption.
-  nacka: { ...ZERO, detect: 1_500_000, parent: 1_500_000, duration: 1 },
-  // 002_9d95aff1216a1b7d.txt: 3.8 MSEK from a social investment fund; general parental support 0-6 and
-  // coordinated individual plans (SIP) 6-12. Split evenly over an assumed three years: assumption.
-  torshalla: { ...ZERO, parent: 633_333, firstline: 633_333, duration: 3 },
+  none: { ...PLAN_BASE, duration: 0 },
+  // Hedemora, reading A: "under en treårsperiod bygga upp ett utrymme på 4,5 miljoner" as 4.5 MSEK in all,
+  // 1.5 MSEK a year for three years over tidig upptäckt, verksamhetsgemensam första linje, skolnärvaro.
+  hedemora: {
+    ...PLAN_BASE,
+    detect: hed.amounts.perYearReadingA / 3,
+    firstline: hed.amounts.perYearReadingA / 3,
+    school: hed.amounts.perYearReadingA / 3,
+    duration: 3,
+  },
+  // Hedemora, reading B: the room grows to 4.5 MSEK a year over three years (1.5, 3.0, 4.5: a two-year
+  // ramp) and stays there, as new three-year projects start every year ("nya projekt ska kunna startas varje år").
+  'hedemora-yearly': {
+    ...PLAN_BASE,
+    detect: hed.amounts.perYearReadingB / 3,
+    firstline: hed.amounts.perYearReadingB / 3,
+    school: hed.amounts.perYearReadingB / 3,
+    duration: 0,
+    rampup: 2,
+  },
+  // Nacka as reported: universal and promotive work (training staff to notice needs, indicators), no places
+  // for children; in the model the early-detection budget, which raises the rate at which needs become
+  // known (and helps the children it finds), for one year, with the 558 000 SEK actually used, mostly by
+  // existing staff (no build-up: rampup 0).
+  nacka: { ...PLAN_BASE, detect: nac.amounts.used, duration: 1, rampup: 0 },
+  // Torshälla (Team Samagera): 3.8 MSEK, general parental support 0–6 and coordinated plans 6–12, from
+  // September 2014 to August 2016 (two years, split evenly: assumption); a year to staff (rampup 1) and
+  // the special educator lost twice (about 20 % of capacity a year).
+  torshalla: {
+    ...PLAN_BASE,
+    parent: tor.amounts.fund / 2 / 2,
+    firstline: tor.amounts.fund / 2 / 2,
+    duration: 2,
+    rampup: tor.facts.staffingDelayYears as number,
+    turnover: tor.facts.capacityLostPerYear as number,
+    firstlineAgeMin: 6,
+    firstlineAgeMax: 12,
+  },
 };
 
 /**
  * Extra plan variants the CLI accepts (not in PLANS, so the interface's plan list is unchanged).
- * 000_1722f47be816d5dd.txt: "Av de avsatta 3 miljoner kronorna har 558 000 kr använts." The money
- * actually used, split as the nacka preset, over one year.
+ * `nacka-budget`: the 3 MSEK set aside for 2013 ("Inför år 2013 avsatte kommunfullmäktige 3 miljoner
+ * kronor"), as if it had all been spent the same way. `nacka-used`: the former name of `nacka`.
  */
 export const PLAN_VARIANTS: Record<string, Partial<Scenario>> = {
-  'nacka-used': { ...ZERO, detect: 279_000, parent: 279_000, duration: 1 },
+  'nacka-budget': { ...PLAN_BASE, detect: nac.amounts.setAside, duration: 1, rampup: 0 },
+  'nacka-used': PLAN_PRESETS.nacka,
+};
+
+/** The documents behind each preset, for the sources panel (evidence.ts `formatCitation`). */
+export const MUNICIPALITY_SOURCES: Record<Exclude<MunicipalityName, 'custom'>, readonly CitationId[]> = {
+  hedemora: ['hedemora'],
+  nacka: [...NACKA.modelBirths.sources, ...NACKA.notEligible.sources],
+  eskilstuna: [...ESKILSTUNA.modelBirths.sources, ...ESKILSTUNA.notEligible.sources],
+  sweden: ['statisticoBirths', 'scbPress2010', 'scb2023births', 'skolverket2023'],
+};
+export const PLAN_SOURCES: Record<Exclude<PlanName, 'custom'>, readonly CitationId[]> = {
+  none: [],
+  hedemora: ['hedemora'],
+  'hedemora-yearly': ['hedemora'],
+  nacka: ['nacka2015'],
+  torshalla: ['torshalla', 'sbu2020'],
 };
 
 /** A scenario from defaults, a municipality preset and a plan preset (or variant), in that order. */

@@ -7,19 +7,26 @@ import { AGES as AGES_ } from './capacity';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
 import type { ReachRates, RunCtx } from './runContext';
 
-/** Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34 detection. */
+/**
+ * Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34
+ * detection, 35 the course age of parental support.
+ */
 export const SLOTS = 64;
 /** Local aliases of the one AGES and hashU32 (imported bindings are slow in the hot loop). */
 const AGES: number = AGES_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const SLOT_REACH = 17;
 const SLOT_DETECT = 19;
+/** Slot 35: the course age of a universal area (one course per child). */
+const SLOT_COURSE = 35;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 
 /** Scratch: one child's four reach propensities (written by `drawPropensities`). */
 export const U = new Float64Array(4);
 /** Scratch: one child's offset at 16 from each area (written by `protection`). */
 export const O = new Float64Array(4);
+/** Scratch: the age at which the child's need became known to the first line (-1: not known), for tests. */
+export const KNOWN_AT = new Int32Array(1);
 
 /**
  * A child's four 16-bit reach propensities (slots 17-18) into U; a child is a candidate of an area if
@@ -68,9 +75,11 @@ export type Protection = (
  * child's propensities are in U. Counter slots 1..16 are the path, 19..34 detection.
  */
 function makeProtection(ctx: RunCtx): Protection {
-  const { planEnd, w } = ctx.lay;
-  const { tauV, rho, sig, k1, k2, detMask, pathMask, fadeAt, path, ageLo, ageHi, elig, d } = ctx;
-  const { pi, detRate } = ctx.reach;
+  const { planEnd } = ctx.lay;
+  const wc = ctx.w;
+  const { tauV, rho, sig, k1, k2, detMask, courseMask, pathMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
+  const { pi, detRate, detLever } = ctx.reach;
+  const leverMax = ctx.leverAgeMax;
   const NT = NORMAL_TABLE;
   const pi0 = pi[0],
     pi1 = pi[1],
@@ -98,6 +107,7 @@ function makeProtection(ctx: RunCtx): Protection {
     d2 = d[2],
     d3 = d[3];
   return function protection(c0, cand, firstTy, L, L15, fromL15) {
+    const w = wc[0];
     const u0 = U[0],
       u1 = U[1],
       u2 = U[2],
@@ -140,40 +150,91 @@ function makeProtection(ctx: RunCtx): Protection {
       path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
     }
     if (!full) path.fill(0, 0, AGES - 1);
+    // A universal area gives one course per child, at a course age drawn per child (slot 35) inside
+    // its ages; -1 for areas that are not universal or not candidates.
+    const cAge =
+      (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
+    // Known to ordinary services at their own rate (`knownBase`: the early-detection area looks for the
+    // children they have not found) and, with the detection lever, at the raised rate (`known`: the first
+    // line acts on these). One draw per age decides both, so `known` only grows with the budget.
+    let knownBase = false;
     let known = false;
+    KNOWN_AT[0] = -1;
     let last0 = -1,
       last1 = -1,
       last2 = -1,
       last3 = -1;
+    let n0 = 0,
+      n1 = 0,
+      n2 = 0,
+      n3 = 0;
     for (let a = full ? aStart : aFirst; a < aStop; a++) {
       const vis = full && path[a] > tauV;
-      if (vis && !known && (cand & detMask) !== 0) {
-        if (hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296 < detRate[a]) known = true;
-      }
       const ty = firstTy + a;
-      if (ty >= 0 && ty < planEnd) {
-        if ((cand & 1) !== 0 && a >= lo0 && a <= hi0 && u0 < pi0[ty] && eligible(e0, vis, known)) {
+      const inPlan = ty >= 0 && ty < planEnd;
+      if (vis && !knownBase && (cand & detMask) !== 0) {
+        const u = hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296;
+        const base = detRate[a];
+        if (u < base) {
+          if (!known) KNOWN_AT[0] = a;
+          knownBase = known = true;
+        } else if (!known && inPlan && a <= leverMax && u < base + (1 - base) * detLever[ty]) {
+          KNOWN_AT[0] = a;
+          known = true;
+        }
+      }
+      if (inPlan) {
+        if (
+          (cand & 1) !== 0 &&
+          a >= lo0 &&
+          a <= hi0 &&
+          u0 < pi0[ty] &&
+          (e0 === 0 ? a === cAge : eligible(e0, vis, known, knownBase))
+        ) {
           last0 = a;
+          n0++;
           r0[ty] += w;
         }
-        if ((cand & 2) !== 0 && a >= lo1 && a <= hi1 && u1 < pi1[ty] && eligible(e1, vis, known)) {
+        if (
+          (cand & 2) !== 0 &&
+          a >= lo1 &&
+          a <= hi1 &&
+          u1 < pi1[ty] &&
+          (e1 === 0 ? a === cAge : eligible(e1, vis, known, knownBase))
+        ) {
           last1 = a;
+          n1++;
           r1[ty] += w;
         }
-        if ((cand & 4) !== 0 && a >= lo2 && a <= hi2 && u2 < pi2[ty] && eligible(e2, vis, known)) {
+        if (
+          (cand & 4) !== 0 &&
+          a >= lo2 &&
+          a <= hi2 &&
+          u2 < pi2[ty] &&
+          (e2 === 0 ? a === cAge : eligible(e2, vis, known, knownBase))
+        ) {
           last2 = a;
+          n2++;
           r2[ty] += w;
         }
-        if ((cand & 8) !== 0 && a >= lo3 && a <= hi3 && u3 < pi3[ty] && eligible(e3, vis, known)) {
+        if (
+          (cand & 8) !== 0 &&
+          a >= lo3 &&
+          a <= hi3 &&
+          u3 < pi3[ty] &&
+          (e3 === 0 ? a === cAge : eligible(e3, vis, known, knownBase))
+        ) {
           last3 = a;
+          n3++;
           r3[ty] += w;
         }
       }
     }
-    const o0 = last0 >= 0 ? d0 * fadeAt[last0] : 0;
-    const o1 = last1 >= 0 ? d1 * fadeAt[last1] : 0;
-    const o2 = last2 >= 0 ? d2 * fadeAt[last2] : 0;
-    const o3 = last3 >= 0 ? d3 * fadeAt[last3] : 0;
+    // the dose rule: k years of support give dose[k] times one year's effect, decaying from the last year
+    const o0 = last0 >= 0 ? d0 * dose[n0] * fadeAt[last0] : 0;
+    const o1 = last1 >= 0 ? d1 * dose[n1] * fadeAt[last1] : 0;
+    const o2 = last2 >= 0 ? d2 * dose[n2] * fadeAt[last2] : 0;
+    const o3 = last3 >= 0 ? d3 * dose[n3] * fadeAt[last3] : 0;
     O[0] = o0;
     O[1] = o1;
     O[2] = o2;
@@ -195,7 +256,18 @@ export function protectionFor(ctx: RunCtx): Protection {
   return cachedProtection;
 }
 
-/** Eligibility code: 0 everybody, 1 visible need, 2 visible and known, 3 visible and not known. */
-function eligible(e: number, vis: boolean, known: boolean): boolean {
-  return e === 0 || (vis && (e === 1 || (e === 2) === known));
+/**
+ * Eligibility code: 0 everybody, 1 visible need, 2 visible and known (with the detection lever),
+ * 3 visible and not known to ordinary services (at their own rate).
+ */
+function eligible(e: number, vis: boolean, known: boolean, knownBase: boolean): boolean {
+  return e === 0 || (vis && (e === 1 || (e === 2 ? known : !knownBase)));
+}
+
+/** The course age of a child (from its own draw `h`): uniform over the ages of the first universal area. */
+function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
+  let k = 0;
+  while ((courseMask & (1 << k)) === 0) k++;
+  const span = ageHi[k] - ageLo[k] + 1;
+  return span > 0 ? ageLo[k] + Math.floor((h / 4294967296) * span) : -1;
 }

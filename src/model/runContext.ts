@@ -11,8 +11,13 @@ export interface ReachRates {
   pi: Float64Array[];
   /** each area's highest reach rate (a child whose propensity is above it is never reached) */
   maxPi: Float64Array;
-  /** chance per age that ordinary services come to know a visible need */
+  /** chance per age that ordinary services come to know a visible need (no plan) */
   detRate: Float64Array;
+  /**
+   * per plan year: the share of the remaining gap (1 − detRate) that the early-detection budget closes
+   * at ages up to `leverAgeMax` (the detection lever); the need then counts as known to the first line
+   */
+  detLever: Float64Array;
   /** some area reaches somebody in some year */
   any: boolean;
 }
@@ -32,6 +37,12 @@ export interface RunCtx {
   ageLo: Int32Array;
   ageHi: Int32Array;
   detMask: number;
+  /** areas that give one course per child (universal: parental support) at a course age drawn per child */
+  courseMask: number;
+  /** oldest age at which the detection lever works (the early-detection area's ages) */
+  leverAgeMax: number;
+  /** effect of k years of targeted support relative to one year (the dose rule), k = 0..16 */
+  dose: Float64Array;
   d: Float64Array;
   fadeAt: Float64Array;
   reached: Float64Array[];
@@ -42,6 +53,8 @@ export interface RunCtx {
   pathMask: number;
   /** scratch: one child's liability path, ages 0..16 */
   path: Float64Array;
+  /** the current cohort's weight per simulated child (1 for exact populations), set per cohort */
+  w: Float64Array;
 }
 
 /** One cohort's tallies (exact counts, or sums of conditional probabilities for a weighted sample). */

@@ -2,11 +2,16 @@
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
 import { targetYearIndex } from './params';
+import { SWEDEN_LAST_PUBLISHED_YEAR, swedenBirths } from './populations';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
 
 export interface Layout {
   H: number;
+  /** Births of each cohort ci (born in startYear - 16 + ci), ci = 0 .. H + 15. */
+  births: Float64Array;
+  /** Weight of each simulated child, per cohort: births[ci] / n (1 for exact populations). */
+  wc: Float64Array;
   planEnd: number;
   /** Index (year) of the target cohort: startYear + 10 leaves school. */
   target: number;
@@ -16,11 +21,28 @@ export interface Layout {
   w: number;
 }
 
+/**
+ * Births of the cohort born in `year`: `births`, or with `birthsByYear` = 1 (weighted samples only)
+ * Sweden's live births that year (SCB) scaled so that the last published year has `births`.
+ */
+export function birthsInYear(s: Scenario, year: number, exactMax = EXACT_MAX_BIRTHS): number {
+  if (!s.birthsByYear || s.births <= exactMax) return s.births;
+  return (s.births * swedenBirths(year)) / swedenBirths(SWEDEN_LAST_PUBLISHED_YEAR);
+}
+
+/** Births of the cohort that leaves school in year index `y` of the horizon (born startYear - 16 + y). */
+export function cohortBirths(s: Scenario, y: number, exactMax = EXACT_MAX_BIRTHS): number {
+  return birthsInYear(s, s.startYear - 16 + y, exactMax);
+}
+
 export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_MAX_BIRTHS): Layout {
   const H = s.horizon;
   const sampled = s.births > exactMax;
   const n = sampled ? Math.min(sampleSize, s.births) : s.births;
-  return { H, planEnd: planYears(s), target: targetYearIndex(H), sampled, n, w: s.births / n };
+  const births = new Float64Array(H + 16);
+  for (let ci = 0; ci < H + 16; ci++) births[ci] = cohortBirths(s, ci, exactMax);
+  const wc = births.map((b) => b / n);
+  return { H, births, wc, planEnd: planYears(s), target: targetYearIndex(H), sampled, n, w: s.births / n };
 }
 
 const stratumCache = new Map<number, Int32Array>();

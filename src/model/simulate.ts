@@ -8,6 +8,7 @@
  */
 import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
 import { layout, planYears, simulateRun, targetYearIndex } from './cohort';
+import { cohortBirths } from './sample';
 import type { RunSink } from './cohort';
 import { bands, mean, sd } from './stats';
 import { AREAS, PAYERS } from './types';
@@ -73,7 +74,7 @@ function emptyPicture(s: Scenario, simulated: number): CohortPicture {
   return {
     year: s.startYear + targetYearIndex(s.horizon),
     shown,
-    total: s.births,
+    total: Math.round(cohortBirths(s, targetYearIndex(s.horizon))),
     sampled: shown < s.births,
     neverAtRisk: 0,
     helped: 0,
@@ -117,8 +118,8 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const baseline = bands(b.baselineAtRisk, R, Y);
   const ti = targetYearIndex(Y);
 
-  // Halving: half the baseline's expected count (exact by calibration: births x baseRisk).
-  const target = (s.births * s.baseRisk) / 2;
+  // Halving: half the baseline's expected count of the target-year cohort (exact by calibration: births x baseRisk).
+  const target = (cohortBirths(s, ti) * s.baseRisk) / 2;
   const targetCol = Array.from({ length: R }, (_, r) => b.atRisk[r * Y + ti]);
   const probability = R > 0 ? targetCol.filter((v) => v <= target + 1e-9).length / R : 0;
   const first = atRisk.mean.findIndex((m) => m <= target + 1e-9);

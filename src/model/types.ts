@@ -20,6 +20,11 @@ export type EffectMode = 'cautious' | 'studies' | 'custom';
 export interface Scenario {
   births: number;
   baseRisk: number;
+  /**
+   * 1 = births per birth year follow Sweden's live births (SCB), scaled so that the cohort born in the
+   * last published year has `births`; 0 = every cohort has `births`. Weighted samples only (above 5 000).
+   */
+  birthsByYear: number;
   startYear: number;
   horizon: number;
   detect: number;
@@ -28,6 +33,11 @@ export interface Scenario {
   school: number;
   /** Years the plan runs; 0 = ongoing for the whole horizon. */
   duration: number;
+  /** Share of the plan's capacity lost each year to staff turnover (vacancies), 0 = none. */
+  turnover: number;
+  /** Ages (completed years, inclusive) the common first line / coordinated plans serve. */
+  firstlineAgeMin: number;
+  firstlineAgeMax: number;
   effects: EffectMode;
   /** Custom effect sizes (Cohen's d), used when effects = 'custom'. */
   dDetect: number;
@@ -40,7 +50,7 @@ export interface Scenario {
   discount: number;
   /** Share of an effect lost per year once support has ended (after the hold period). */
   fadeout: number;
-  /** Years from the start of a plan until its capacity is at full strength. */
+  /** Years from the start of a plan until its capacity is at full strength (a plan property: staffing). */
   rampup: number;
   /** Year-to-year persistence of the latent liability (AR(1) rho). */
   rho: number;

@@ -171,9 +171,13 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
   if (q.get('view') === 'compare' && !state.pinned)
     notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
 
-  // The model version the link was made with (absent: made before links carried it, with version 1).
+  // The model version the link was made with (absent: made before links carried it, with version 1;
+  // a link that asks for nothing but the language, embedding or display options shows today's model and needs no note).
   const mvRaw = q.get('mv');
-  const mv = mvRaw === null ? 1 : parseDecimal(mvRaw);
+  const asksNothing = [...q.keys()].every(
+    (k) => k === 'lang' || k === 'embed' || (DISPLAY_KEYS as readonly string[]).includes(k),
+  );
+  const mv = mvRaw === null ? (asksNothing ? MODEL_VERSION : 1) : parseDecimal(mvRaw);
   if (mv === null || !Number.isInteger(mv) || mv < 1 || mv > MODEL_VERSION)
     notes.push({ key: 'mv', kind: 'invalid', raw: truncate(mvRaw ?? ''), used: String(MODEL_VERSION) });
   else if (mv < MODEL_VERSION) notes.push({ key: 'mv', kind: 'model', raw: String(mv), used: askedFor(q) });

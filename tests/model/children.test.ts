@@ -56,26 +56,33 @@ describe('exactCohort (every child counted)', () => {
     }
   });
 
-  it('hand-checked: everybody reached by parental support at age 6 is at risk iff L16 > tau + d fadeAt[6]', () => {
+  it('hand-checked: parental support is one course, at a course age drawn per child (slot 35); at 6 it gives d fadeAt[6]', () => {
     const ctx = setup(hedemora('none'));
     parentOnly(ctx);
     ctx.d = Float64Array.from([0, 1, 0, 0]); // a large effect, so the check has children to move
-    // The target cohort is 6 in plan year 0: its only supported age is 6.
+    // The target cohort is 6 in plan year 0: only the children whose course age is 6 get their course.
     const ci = ctx.lay.target;
-    const P = ctx.d[1] * ctx.fadeAt[6];
+    const P = ctx.d[1] * ctx.dose[1] * ctx.fadeAt[6];
     let base = 0;
     let scen = 0;
+    let courses = 0;
     for (let i = 0; i < ctx.lay.n; i++) {
-      const L = NORMAL_TABLE[hashU32(ctx.k1, ctx.k2, (ci * ctx.lay.n + i) * 64) >>> 16];
+      const c0 = (ci * ctx.lay.n + i) * 64;
+      const L = NORMAL_TABLE[hashU32(ctx.k1, ctx.k2, c0) >>> 16];
+      const age = Math.floor((hashU32(ctx.k1, ctx.k2, c0 + 35) / 4294967296) * 7);
+      const p = age === 6 ? P : 0;
+      if (age === 6) courses++;
       if (L > ctx.tau) base++;
-      if (L > ctx.tau + P) scen++;
+      if (L > ctx.tau + p) scen++;
     }
     const a = acc();
     exactCohort(ctx, ci, a);
     expect(P).toBeGreaterThan(0);
     expect([a.base, a.scen]).toEqual([base, scen]);
     expect(scen).toBeLessThan(base);
-    expect(ctx.reached[1][0]).toBe(ctx.lay.n); // every child of this cohort reached in year 0 (and others too)
+    expect(courses).toBeGreaterThan(0);
+    expect(courses).toBeLessThan(ctx.lay.n);
+    expect(ctx.reached[1][0]).toBe(courses); // one course each, tallied in the year it is given
   });
 });
 
@@ -106,14 +113,15 @@ describe('weightedCohort (weighted sample)', () => {
     }
   });
 
-  it('hand-checked: with the same offset P for everybody, s1 / n estimates Phi(tau + P) - Phi(tau)', () => {
+  it('hand-checked: with offset P for the children whose course age is 6 (1 in 7), s1 / n estimates (Phi(tau + P) - Phi(tau)) / 7', () => {
     const ctx = setup(sweden);
     parentOnly(ctx);
+    ctx.d = Float64Array.from([0, 0.3, 0, 0]);
     const P = ctx.d[1] * ctx.fadeAt[6];
     const a = acc();
     weightedCohort(ctx, ctx.lay.target, a);
     const n = ctx.lay.n;
-    const expected = Phi(ctx.tau + P) - Phi(ctx.tau);
+    const expected = (Phi(ctx.tau + P) - Phi(ctx.tau)) / 7;
     // plain standard error of a mean of ph values (stratification only lowers the true one)
     const se = Math.sqrt(Math.max(0, a.s2 / n - (a.s1 / n) ** 2) / n);
     expect(Math.abs(a.s1 / n - expected)).toBeLessThan(4 * se + 1e-6);

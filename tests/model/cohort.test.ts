@@ -5,6 +5,8 @@ import {
   expectedEligible,
   layout,
   pilotShares,
+  eligibleShares,
+  RHO_GRID,
   planYears,
   rampFactor,
 } from '../../src/model/cohort';
@@ -33,10 +35,20 @@ describe('cohort helpers', () => {
     expect(planYears({ ...s, duration: 40 })).toBe(20);
   });
 
-  it('expectedEligible: all children 0-6 for parental support; the visible 20 % of 7-15 for school', () => {
+  it('expectedEligible: one cohort a year for parental support (a course a child); the visible 20 % of 7-15 for school', () => {
     const s = defaultScenario();
-    expect(expectedEligible(s, 'parent')).toBe(150 * 7);
+    expect(expectedEligible(s, 'parent')).toBe(150);
     expect(expectedEligible(s, 'school')).toBeCloseTo(150 * 9 * VISIBLE_SHARE, 9);
+  });
+
+  it('eligibleShares: exact at grid points, between its neighbours elsewhere, the same in any order', () => {
+    const a = eligibleShares(0.9);
+    expect(Array.from(a.detected)).toEqual(Array.from(pilotShares(0.9).detected));
+    const m = eligibleShares(0.925);
+    const lo = pilotShares(0.9).detected[10];
+    const hi = pilotShares(0.95).detected[10];
+    expect(m.detected[10]).toBeCloseTo((lo + hi) / 2, 12);
+    expect(RHO_GRID[RHO_GRID.length - 1]).toBe(0.99);
   });
 
   it('pilotShares: visible needs split into known and unknown, known growing with age', () => {
@@ -58,9 +70,29 @@ describe('cohort helpers', () => {
     expect(p.d[0]).toBe(AREA_SPECS.detect.cautious);
     expect(p.cost[3]).toBe(AREA_SPECS.school.cost);
     expect(p.fade).toBe(s.fadeout);
+    expect(p.rho).toBe(s.rho);
+    expect([p.pExclusionAtRisk, p.pExclusionEligible]).toEqual([P_EXCLUSION_AT_RISK, P_EXCLUSION_NOT_AT_RISK]);
     const q = drawRunParams({ ...s, uncertainty: 1 }, new Xor128('p'));
     expect(q.d[0]).not.toBe(p.d[0]);
+    expect(q.rho).not.toBe(p.rho);
     expect(q.d.every((d) => d >= 0)).toBe(true);
+    // every drawn quantity stays inside its stated range (evidence.ts), over many runs
+    const g = new Xor128('ranges');
+    for (let i = 0; i < 300; i++) {
+      const r = drawRunParams({ ...s, uncertainty: 1 }, g);
+      expect(r.rho).toBeGreaterThanOrEqual(0.8 - 1e-12);
+      expect(r.rho).toBeLessThanOrEqual(0.97 + 1e-12);
+      expect(r.fade).toBeGreaterThanOrEqual(0);
+      expect(r.fade).toBeLessThanOrEqual(0.184);
+      expect(r.pExclusionAtRisk).toBeGreaterThanOrEqual(0.45 - 1e-12);
+      expect(r.pExclusionAtRisk).toBeLessThanOrEqual(0.65 + 1e-12);
+      expect(r.pExclusionEligible).toBeGreaterThanOrEqual(0.035 - 1e-12);
+      expect(r.pExclusionEligible).toBeLessThanOrEqual(0.07 + 1e-12);
+      expect(r.exclusionCost).toBeGreaterThanOrEqual(10e6 - 1e-3);
+      expect(r.exclusionCost).toBeLessThanOrEqual(16e6 + 1e-3);
+      expect(r.cost[1]).toBeGreaterThanOrEqual(1_700 - 1e-9);
+      expect(r.cost[1]).toBeLessThanOrEqual(7_700 + 1e-9);
+    }
   });
 });
 

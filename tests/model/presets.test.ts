@@ -8,6 +8,7 @@ import {
   PLAN_VARIANTS,
   scenarioFromPresets,
 } from '../../src/model/presets';
+import { rampFactor } from '../../src/model/capacity';
 import type { Scenario } from '../../src/model/types';
 
 describe('presets', () => {
@@ -24,13 +25,24 @@ describe('presets', () => {
       }
   });
 
-  it('the seeds: Hedemora 4.5 MSEK over three years, Nacka 3 MSEK (558 000 used), Torshälla 3.8 MSEK', () => {
-    const total = (p: Partial<Scenario>) =>
-      ((p.detect ?? 0) + (p.parent ?? 0) + (p.firstline ?? 0) + (p.school ?? 0)) * (p.duration ?? 0);
+  it('the seeds: Hedemora 4.5 MSEK over three years or a year, Nacka 558 000 used of 3 MSEK, Torshälla 3.8 MSEK', () => {
+    const yearly = (p: Partial<Scenario>) => (p.detect ?? 0) + (p.parent ?? 0) + (p.firstline ?? 0) + (p.school ?? 0);
+    const total = (p: Partial<Scenario>) => yearly(p) * (p.duration ?? 0);
     expect(total(PLAN_PRESETS.hedemora)).toBe(4_500_000);
-    expect(total(PLAN_PRESETS.nacka)).toBe(3_000_000);
-    expect(total(PLAN_VARIANTS['nacka-used'])).toBe(558_000);
-    expect(Math.abs(total(PLAN_PRESETS.torshalla) - 3_800_000)).toBeLessThan(10);
+    // reading B: 4.5 MSEK a year once built up over three years (ramp 1.5, 3.0, 4.5), ongoing
+    const b = PLAN_PRESETS['hedemora-yearly'];
+    expect(yearly(b)).toBe(4_500_000);
+    expect([0, 1, 2].map((t) => yearly(b) * rampFactor(b.rampup!, t))).toEqual([1_500_000, 3_000_000, 4_500_000]);
+    expect(b.duration).toBe(0);
+    // Nacka: universal work (the detection lever), the money actually used, no build-up
+    expect(total(PLAN_PRESETS.nacka)).toBe(558_000);
+    expect(PLAN_PRESETS.nacka.detect).toBe(558_000);
+    expect(PLAN_PRESETS.nacka.rampup).toBe(0);
+    expect(total(PLAN_VARIANTS['nacka-budget'])).toBe(3_000_000);
+    // Torshälla: 3.8 MSEK, a year to staff, 20 % capacity lost a year, coordinated plans at 6-12
+    const t = PLAN_PRESETS.torshalla;
+    expect(total(t)).toBe(3_800_000);
+    expect([t.rampup, t.turnover, t.firstlineAgeMin, t.firstlineAgeMax]).toEqual([1, 0.2, 6, 12]);
     expect(MUNICIPALITY_PRESETS.hedemora.births! * MUNICIPALITY_PRESETS.hedemora.baseRisk!).toBeCloseTo(20, 9);
   });
 
@@ -42,6 +54,11 @@ describe('presets', () => {
       }
     const s = scenarioFromPresets(defaultScenario(), 'sweden', 'torshalla');
     expect(s.births).toBe(100_100);
+    expect(s.birthsByYear).toBe(1);
     expect(s.parent).toBe(PLAN_PRESETS.torshalla.parent);
+    const n = scenarioFromPresets(defaultScenario(), 'nacka', 'none');
+    expect([n.births, n.baseRisk, n.birthsByYear]).toEqual([1_108, 0.06, 0]);
+    const e = scenarioFromPresets(defaultScenario(), 'eskilstuna', 'none');
+    expect([e.births, e.baseRisk]).toEqual([1_139, 0.1943]);
   });
 });

@@ -13,7 +13,7 @@ describe('decodeLink', () => {
   });
 
   it('applies the municipality and plan presets, then explicit keys', () => {
-    const { state, notes } = decodeLink('?v=1&mv=1&m=sweden&p=nacka&duration=2');
+    const { state, notes } = decodeLink('?v=1&mv=2&m=sweden&p=nacka&duration=2');
     expect(notes).toEqual([]);
     expect(state.scenario.births).toBe(100_100);
     expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
@@ -23,7 +23,7 @@ describe('decodeLink', () => {
   });
 
   it('clamps out-of-range numbers and says so', () => {
-    const { state, notes } = decodeLink('births=-5&detect=1e99&baseRisk=0.2');
+    const { state, notes } = decodeLink('mv=2&births=-5&detect=1e99&baseRisk=0.2');
     expect(state.scenario.births).toBe(10);
     expect(state.scenario.detect).toBe(2e10);
     expect(state.scenario.baseRisk).toBe(0.2);
@@ -36,7 +36,7 @@ describe('decodeLink', () => {
 
   it('ignores hostile values with notes and never throws', () => {
     const q =
-      'births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      'mv=2&births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
       '&effects=__proto__&m=constructor&embed=yes&runs=Infinity&x=<b>hi</b>&view=../../etc';
     const { state, notes } = decodeLink(q);
     const d = defaultLinkState();
@@ -62,13 +62,13 @@ describe('decodeLink', () => {
   });
 
   it('notes a link from a newer format version and still opens it', () => {
-    const { state, notes } = decodeLink(`v=${LINK_VERSION + 1}&births=200`);
+    const { state, notes } = decodeLink(`v=${LINK_VERSION + 1}&mv=${MODEL_VERSION}&births=200`);
     expect(notes).toEqual([{ key: 'v', kind: 'version', raw: String(LINK_VERSION + 1), used: String(LINK_VERSION) }]);
     expect(state.scenario.births).toBe(200);
   });
 
   it("migrates a version-0 link (the slice's single budget) to the current format", () => {
-    const { state, notes } = decodeLink('budget=3000000');
+    const { state, notes } = decodeLink('mv=2&budget=3000000');
     expect(notes).toEqual([]);
     expect(state.scenario.detect).toBe(1_000_000);
     expect(state.scenario.firstline).toBe(1_000_000);
@@ -81,7 +81,7 @@ describe('scenario A in the link', () => {
   it('round-trips a pinned scenario and its label, and sets the compare view', () => {
     const st = {
       ...defaultLinkState(),
-      pinned: { label: 'Grupp A', query: 'v=1&mv=1&m=hedemora&p=nacka&seed=1&lang=sv' },
+      pinned: { label: 'Grupp A', query: 'v=1&mv=2&m=hedemora&p=nacka&seed=1&lang=sv' },
     };
     const back = decodeLink(encodeLink(st));
     expect(back.notes).toEqual([]);
@@ -90,14 +90,14 @@ describe('scenario A in the link', () => {
   });
 
   it('cleans a hostile A: its notes are prefixed, a nested A and markup in the label are dropped', () => {
-    const inner = 'births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
-    const { state, notes } = decodeLink('a=' + encodeURIComponent(inner) + '&al=%0A%0A');
+    const inner = 'mv=2&births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
+    const { state, notes } = decodeLink('mv=2&a=' + encodeURIComponent(inner) + '&al=%0A%0A');
     expect(notes).toEqual([{ key: 'a.births', kind: 'invalid', raw: 'NaN', used: '150' }]);
-    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=1&m=hedemora&p=torshalla&seed=1&lang=sv' });
+    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=2&m=hedemora&p=torshalla&seed=1&lang=sv' });
   });
 
   it('notes a compare view without an A', () => {
-    const { state, notes } = decodeLink('view=compare');
+    const { state, notes } = decodeLink('mv=2&view=compare');
     expect(state.view).toBe('workshop');
     expect(notes).toEqual([{ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' }]);
   });
@@ -162,7 +162,7 @@ describe('encodeLink', () => {
 describe('hostile links, bounded', () => {
   it('refuses non-decimal numbers (hex, separators, Infinity) like any bad value', () => {
     for (const raw of ['0x96', '1_000', 'Infinity', '-Infinity', '0b11', '1e400', ' ']) {
-      const { state, notes } = decodeLink(`births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
+      const { state, notes } = decodeLink(`mv=2&births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
       expect(state.scenario.births).toBe(defaultLinkState().scenario.births);
       expect(state.runs).toBeNull();
       expect(notes.map((n) => [n.key, n.kind])).toEqual([
@@ -183,7 +183,7 @@ describe('hostile links, bounded', () => {
   });
 
   it('notes an empty A instead of pinning the default scenario', () => {
-    const { state, notes } = decodeLink('a=&al=x');
+    const { state, notes } = decodeLink('mv=2&a=&al=x');
     expect(state.pinned).toBeNull();
     expect(notes).toEqual([{ key: 'a', kind: 'empty', raw: '' }]);
   });

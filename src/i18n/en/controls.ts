@@ -16,31 +16,44 @@ export const controls: typeof sv = {
 
   municipalityTitle: 'Municipality',
   municipalityLabel: 'Figures for',
-  municipalities: { hedemora: 'Hedemora', sweden: 'All of Sweden', custom: 'Your own figures' },
+  municipalities: {
+    hedemora: 'Hedemora',
+    nacka: 'Nacka',
+    eskilstuna: 'Eskilstuna (with Torshälla)',
+    sweden: 'All of Sweden',
+    custom: 'Your own figures',
+  },
   municipalitySources: {
     hedemora:
-      'Hedemora municipality: “each cohort has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (document 004_92f0b28a7f05a542.txt, translated).',
+      'Hedemora municipality: “each cohort has about 150 children. Of these, some 20 do not complete compulsory school with eligibility for an upper-secondary programme” (translated).',
+    nacka:
+      'Nacka: 1,108 live births in 2022 (Statistics Sweden), the same for every cohort (assumption). 94% of pupils in Nacka’s schools became eligible for a national programme in spring 2023, so 6% were not.',
+    eskilstuna:
+      'Eskilstuna: on average 1,139 live births a year 2016–2023 (Statistics Sweden), the same for every cohort (assumption). In the municipal schools 80.57% were eligible in 2017/18, so 19.4% were not; independent schools are not included.',
     sweden:
-      'Statistics Sweden: 100,100 live births in 2023. Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible for a vocational programme, so 14.8% were not.',
+      'Statistics Sweden: live births per birth year, so that every cohort has its own size (2023: 100,100; the cohorts born 2010–2020 about 111,800–117,400). Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible, so 14.8% were not.',
   },
 
   planTitle: 'Plan',
   planLabel: 'Plan',
   plans: {
     none: 'No plan',
-    hedemora: 'Hedemora’s plan',
-    nacka: 'Nacka’s plan',
-    torshalla: 'Torshälla’s plan',
+    hedemora: 'Hedemora’s plan: 4.5 million over three years',
+    'hedemora-yearly': 'Hedemora’s plan: 4.5 million a year',
+    nacka: 'Nacka’s effort (SEK 558,000 used)',
+    torshalla: 'Torshälla’s Team Samagera',
     custom: 'Your own plan',
   },
   planSources: {
     none: 'No budget: the comparison without a plan.',
     hedemora:
-      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a shared first-line service and school attendance (004_92f0b28a7f05a542.txt, translated). Here: SEK 500,000 per area and year for three years.',
+      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million” for three areas – early detection, a shared first-line service and school attendance (translated). Read here as 4.5 million in all: SEK 500,000 per area and year for three years.',
+    'hedemora-yearly':
+      'Hedemora municipality: “over a three-year period build up a fund of 4.5 million”, and “new projects can start every year” (translated). Read here as 4.5 million a year: 1.5, 3.0 and then 4.5 million a year for as long as the plan runs.',
     nacka:
-      'Nacka municipality: SEK 3 million set aside for 2013, of which SEK 558,000 was used, for a joint picture of children in need and early interventions early in life (000_1722f47be816d5dd.txt). The split between the areas is an assumption.',
+      'Nacka municipality set aside SEK 3 million for 2013, but SEK 558,000 was used, mostly with existing staff. The effort was “entirely aimed at promotive and universal interventions”: staff training and an attempt to build indicators, no places for individual children. In the model: early detection for one year, which makes more needs known.',
     torshalla:
-      'Torshälla: SEK 3.8 million from a social investment fund, for parental support 0–6 and coordinated individual plans 6–12 (002_9d95aff1216a1b7d.txt). Spread over three years: an assumption.',
+      'Torshälla: SEK 3.8 million from Eskilstuna’s social investment fund (September 2014), for general parental support 0–6 and coordinated individual plans 6–12. Fully staffed only in August 2015 (a year of build-up) and the special-needs teacher left twice (about 20% of capacity lost a year). The split over two years and the areas: assumption.',
   },
   envelope: 'Total budget',
   envelopeHelp: 'Moving the total changes every area in proportion.',
@@ -53,6 +66,9 @@ export const controls: typeof sv = {
   assumptionsHelp:
     'Assumptions are uncertain guesses, not policy. When you change them the chart also shows the same plan under the default assumptions.',
   assumptionsChanged: 'changed',
+  assumptionSourcesTitle: 'Sources and reasons for the assumptions',
+  assumptionSources:
+    'Effect sizes: published effect × adjustment for ordinary municipal practice (WSIPP, 0.37) × link from the outcome measured to eligibility at 16 (WSIPP, 0.60 for behaviour; assumption 1.0 for school results). Fade-out per year: 7.4% (WSIPP, test scores from age 7 to 17; 0 in van Aar et al. 2017, 18.3% for behaviour). Several years of support: each further year adds half the previous year’s gain (assumption; Maynard et al. 2012 and Gubbels et al. 2019 found no difference by length). Cost of a life in exclusion: SEK 10–16 million (Nilsson & Wadeskog). Discount rate 3.5% (ASEK). Cost per child: parental support SEK 3,000 a course (SBU); early detection 20,000, the first line 40,000 and school attendance 30,000 a child and year are assumptions (no source found). How much risk persists year to year (0.9; 0.8–0.97): assumption – needs follow children over the years but are not fixed at birth. Shares in lifelong exclusion (0.55 and 0.054): assumption chosen so that 12% of a cohort ends there, as Hedemora writes. Early detection makes more needs known (at most half the remaining gap): assumption.',
   resetAssumptions: 'Reset all assumptions',
   effectsLabel: 'Effect sizes',
   effects: { cautious: 'Cautious', studies: 'As published', custom: 'Your own values' },
@@ -67,6 +83,10 @@ export const controls: typeof sv = {
     firstline: g.areas.firstline,
     school: g.areas.school,
     duration: 'Duration',
+    birthsByYear: 'Cohorts by Statistics Sweden’s births per year',
+    turnover: 'Capacity lost a year (staff turnover)',
+    firstlineAgeMin: 'First line from age',
+    firstlineAgeMax: 'First line up to age',
     effects: 'Effect sizes',
     dDetect: 'Effect of early detection',
     dParent: 'Effect of parental support',

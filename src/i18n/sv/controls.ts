@@ -16,12 +16,22 @@ export const controls = {
   // Municipality
   municipalityTitle: 'Kommun',
   municipalityLabel: 'Utgå från',
-  municipalities: { hedemora: 'Hedemora', sweden: 'Hela Sverige', custom: 'Egna siffror' },
+  municipalities: {
+    hedemora: 'Hedemora',
+    nacka: 'Nacka',
+    eskilstuna: 'Eskilstuna (med Torshälla)',
+    sweden: 'Hela Sverige',
+    custom: 'Egna siffror',
+  },
   municipalitySources: {
     hedemora:
-      'Hedemora kommun: ”varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte fullföljer grundskolan med behörighet till ett gymnasieprogram” (dokument 004_92f0b28a7f05a542.txt).',
+      'Hedemora kommun: ”varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte fullföljer grundskolan med behörighet till ett gymnasieprogram”.',
+    nacka:
+      'Nacka: 1 108 levande födda 2022 (SCB), samma antal för varje årskull (antagande). 94 procent av eleverna i Nackas skolor blev behöriga till ett nationellt program våren 2023, alltså 6 procent inte behöriga.',
+    eskilstuna:
+      'Eskilstuna: i genomsnitt 1 139 levande födda per år 2016–2023 (SCB), samma antal för varje årskull (antagande). I de kommunala skolorna var 80,57 procent behöriga läsåret 2017/18, alltså 19,4 procent inte behöriga; fristående skolor ingår inte.',
     sweden:
-      'SCB: 100 100 levande födda 2023. Skolverket 2023: 85,2 % av eleverna i årskurs 9 var behöriga till ett yrkesprogram, alltså 14,8 % inte behöriga.',
+      'SCB: levande födda per födelseår, så att varje årskull har sin egen storlek (2023: 100 100; årskullarna födda 2010–2020 omkring 111 800–117 400). Skolverket 2023: 85,2 % av eleverna i årskurs 9 var behöriga, alltså 14,8 % inte behöriga.',
   },
 
   // Plan
@@ -29,19 +39,22 @@ export const controls = {
   planLabel: 'Plan att utgå från',
   plans: {
     none: 'Ingen satsning',
-    hedemora: 'Hedemoras plan',
-    nacka: 'Nackas plan',
-    torshalla: 'Torshällas plan',
+    hedemora: 'Hedemoras plan: 4,5 miljoner på tre år',
+    'hedemora-yearly': 'Hedemoras plan: 4,5 miljoner per år',
+    nacka: 'Nackas satsning (558 000 kr använda)',
+    torshalla: 'Torshällas Team Samagera',
     custom: 'Egen plan',
   },
   planSources: {
     none: 'Ingen budget: jämförelsen utan satsning.',
     hedemora:
-      'Hedemora kommun: ”under en treårsperiod bygga upp ett utrymme på 4,5 miljoner” för tre områden – tidig upptäckt, verksamhetsgemensam första linje och skolnärvaro (004_92f0b28a7f05a542.txt). Här: 500 000 kr per område och år i tre år.',
+      'Hedemora kommun: ”under en treårsperiod bygga upp ett utrymme på 4,5 miljoner” för tre områden – tidig upptäckt, verksamhetsgemensam första linje och skolnärvaro. Här läst som 4,5 miljoner totalt: 500 000 kr per område och år i tre år.',
+    'hedemora-yearly':
+      'Hedemora kommun: ”under en treårsperiod bygga upp ett utrymme på 4,5 miljoner”, och ”nya projekt ska kunna startas varje år”. Här läst som 4,5 miljoner per år: 1,5, 3,0 och sedan 4,5 miljoner per år så länge planen pågår.',
     nacka:
-      'Nacka kommun: 3 miljoner kronor avsattes för 2013, varav 558 000 kr användes, för en gemensam bild av barn i behov och tidiga insatser tidigt i livet (000_1722f47be816d5dd.txt). Fördelningen mellan områdena är ett antagande.',
+      'Nacka kommun satte av 3 miljoner kronor för 2013, men 558 000 kr användes, mest med befintlig personal. Satsningen var ”helt inriktad på främjande och universella insatser”: kompetensutveckling och ett försök att ta fram indikatorer, inga platser för enskilda barn. I modellen: tidig upptäckt under ett år, som gör att fler behov blir kända.',
     torshalla:
-      'Torshälla stad: 3,8 miljoner kronor ur en fond för sociala investeringar, till föräldraskapsstöd 0–6 år och samordnade individuella planer 6–12 år (002_9d95aff1216a1b7d.txt). Utspritt på tre år: ett antagande.',
+      'Torshälla stad: 3,8 miljoner kronor ur Eskilstunas sociala investeringsfond (september 2014), till generellt föräldraskapsstöd 0–6 år och samordnade individuella planer 6–12 år. Fullt bemannat först i augusti 2015 (ett års uppbyggnad) och specialpedagogen slutade två gånger (cirka 20 % av kapaciteten förlorad per år). Fördelningen på två år och områden: antagande.',
   },
   envelope: 'Total budget',
   envelopeHelp: 'Flyttar du totalen ändras alla områden i samma proportion.',
@@ -55,6 +68,9 @@ export const controls = {
   assumptionsHelp:
     'Antagandena är osäkra gissningar, inte politik. Ändrar du dem visar diagrammet också samma plan med standardantagandena.',
   assumptionsChanged: 'ändrade',
+  assumptionSourcesTitle: 'Källor och skäl för antagandena',
+  assumptionSources:
+    'Effektstorlekar: publicerad effekt × justering för vanlig kommunal verksamhet (WSIPP, 0,37) × koppling från det uppmätta utfallet till behörighet vid 16 (WSIPP, 0,60 för beteende; antagande 1,0 för skolresultat). Avtagande effekt per år: 7,4 % (WSIPP, provresultat från 7 till 17 års ålder; 0 enligt van Aar m.fl. 2017, 18,3 % för beteende). Flera års stöd: varje år till ger hälften av föregående års tillskott (antagande; Maynard m.fl. 2012 och Gubbels m.fl. 2019 fann ingen skillnad efter längd). Kostnad för ett liv i utanförskap: 10–16 miljoner kronor (Nilsson & Wadeskog). Diskonteringsränta 3,5 % (ASEK). Kostnad per barn: föräldraskapsstöd 3 000 kr per kurs (SBU); tidig upptäckt 20 000, första linjen 40 000 och skolnärvaro 30 000 kr per barn och år är antaganden (ingen källa hittades). Hur mycket risken består från år till år (0,9; 0,8–0,97): antagande – behov följer barn över åren men är inte bestämda vid födseln. Andelen i livslångt utanförskap (0,55 och 0,054): antagande valt så att 12 % av en årskull hamnar där, som Hedemora skriver. Tidig upptäckt gör att fler behov blir kända (högst halva återstoden): antagande.',
   resetAssumptions: 'Återställ alla antaganden',
   effectsLabel: 'Effektstorlekar',
   effects: { cautious: 'Försiktiga', studies: 'Som i studierna', custom: 'Egna' },
@@ -70,6 +86,10 @@ export const controls = {
     firstline: g.areas.firstline,
     school: g.areas.school,
     duration: 'Varaktighet',
+    birthsByYear: 'Årskullar enligt SCB:s födda per år',
+    turnover: 'Kapacitet som förloras per år (personalomsättning)',
+    firstlineAgeMin: 'Första linjen från ålder',
+    firstlineAgeMax: 'Första linjen till ålder',
     effects: 'Effektstorlekar',
     dDetect: 'Effekt av tidig upptäckt',
     dParent: 'Effekt av föräldraskapsstöd',

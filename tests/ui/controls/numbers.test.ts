@@ -66,7 +66,7 @@ describe('formatField and fromField', () => {
   it('shows as many decimals as the step needs', () => {
     expect(displayDigits(p('births'))).toBe(0);
     expect(displayDigits(p('baseRisk'))).toBe(1);
-    expect(displayDigits(p('dDetect'))).toBe(2);
+    expect(displayDigits(p('dDetect'))).toBe(3);
     expect(displayDigits(p('exclusionCost'))).toBe(0);
   });
 });
