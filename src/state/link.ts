@@ -19,6 +19,7 @@ import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
 import { cleanName } from './saved';
 import { MAX_NOTES, askedFor, noteUnknownKeys, readParams, truncate } from './linkRead';
+import { DISPLAY_KEYS } from './display';
 
 export { MAX_NOTES } from './linkRead';
 

@@ -190,4 +190,6 @@ export const controls: typeof sv = {
   embedControlModes: { none: 'nothing', plan: 'the plan', all: 'everything' },
   embedCopy: 'Copy the code',
   embedFrameTitle: 'Halvera: can the number of children at risk be halved?',
+  // The link to the plain-language page about the model (its texts load on demand)
+  aboutLink: 'How the model works',
 };

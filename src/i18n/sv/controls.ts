@@ -198,4 +198,6 @@ export const controls = {
   embedControlModes: { none: 'ingenting', plan: 'planen', all: 'allt' },
   embedCopy: 'Kopiera koden',
   embedFrameTitle: 'Halvera: kan antalet barn i riskzonen halveras?',
+  // The link to the plain-language page about the model (its texts load on demand)
+  aboutLink: 'Så räknar modellen',
 };
