@@ -2,6 +2,7 @@
  * The command-line tool: `npm run simulate -- --help`.
  * Runs the same model as the interface's workers, in one Node process.
  */
+import { targetProblem } from '../model/params';
 import { simulateRuns, summarize } from '../model/simulate';
 import { parseArgs } from './args';
 import { toJson, toTable } from './report';
@@ -17,6 +18,11 @@ function main(argv: string[]): number {
     return parsed.exitCode;
   }
   const { scenario, runs, seed, perRun, json } = parsed.options;
+  const problem = targetProblem(scenario);
+  if (problem) {
+    process.stderr.write(`simulate: ${problem.message}\n`);
+    return 2;
+  }
   const t0 = performance.now();
   const batch = simulateRuns(scenario, seed, 0, runs);
   const result = summarize(scenario, seed, batch);

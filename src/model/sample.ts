@@ -1,13 +1,14 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
+import { targetIndexOf } from './params';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
 
 export interface Layout {
   H: number;
   planEnd: number;
-  /** Index (year) of the target cohort: startYear + 10 leaves school. */
+  /** Index (year) of the target cohort (params.ts targetYearOf), kept inside the horizon. */
   target: number;
   sampled: boolean;
   /** Children simulated per cohort and the weight of each. */
@@ -19,7 +20,14 @@ export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_M
   const H = s.horizon;
   const sampled = s.births > exactMax;
   const n = sampled ? Math.min(sampleSize, s.births) : s.births;
-  return { H, planEnd: planYears(s), target: Math.min(10, H - 1), sampled, n, w: s.births / n };
+  return {
+    H,
+    planEnd: planYears(s),
+    target: Math.min(Math.max(0, targetIndexOf(s)), H - 1),
+    sampled,
+    n,
+    w: s.births / n,
+  };
 }
 
 const stratumCache = new Map<number, Int32Array>();
