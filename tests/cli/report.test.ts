@@ -14,8 +14,8 @@ describe('report', () => {
     expect(t).toContain('Vision (halve)');
     expect(t).toContain('Economics (society):');
     expect(t).toContain('Contributions');
-    expect(t).toMatch(/^  municipality .*cost .*savings .*(paid back in \d{4}|not paid back by \d{4})/m);
-    expect(t).toMatch(/^  region .*bears no cost/m);
+    expect(t).toMatch(/^ {2}municipality .*cost .*savings .*(paid back in \d{4}|not paid back by \d{4})/m);
+    expect(t).toMatch(/^ {2}region .*bears no cost/m);
     expect(t).toContain('without a plan');
     expect(t).toContain('Unspent budget');
   });
