@@ -3,7 +3,7 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, targetProblem, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
   MUNICIPALITY_PRESETS,
@@ -42,7 +42,7 @@ export interface PinnedLink {
   query: string;
 }
 
-export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version';
+export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version' | 'target';
 /** A problem found in a link. `raw` is the offending text, truncated; it is only ever shown as text. */
 export interface LinkNote {
   key: string;
@@ -158,6 +158,13 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
     const c = clampParam(p, n);
     if (c !== n) notes.push({ key: p.key, kind: 'clamped', raw: truncate(raw), used: String(c) });
     (s as unknown as Record<string, number>)[p.key] = c;
+  }
+  // The target year must leave three cohorts inside the horizon: never moved silently, the note says to what.
+  const tp = targetProblem(s);
+  if (tp) {
+    const asked = s.targetYear === 0 ? s.startYear + 10 : s.targetYear;
+    notes.push({ key: 'targetYear', kind: 'target', raw: String(asked), used: String(tp.nearest) });
+    s.targetYear = tp.nearest;
   }
   state.scenario = s;
 

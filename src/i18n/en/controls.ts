@@ -77,6 +77,11 @@ export const controls: typeof sv = {
     rampup: 'Ramp-up time',
     rho: 'How much risk persists year to year',
     uncertainty: 'Uncertainty in the assumptions',
+    targetYear: 'Target year',
+    targetShare: 'Target: at most this share of today',
+    planPayer: 'Who pays the plan',
+    fund: 'Social investment fund',
+    capacity: 'Count freed capacity as savings',
   },
   units: {
     children: 'children',
@@ -131,6 +136,8 @@ export const controls: typeof sv = {
     invalid: (key: string, raw: string, used: string) =>
       used ? `${key}: “${raw}” is not a valid value; ${used} is used.` : `${key}: “${raw}” is not a valid value.`,
     unknown: (key: string, raw: string) => `${key}: unknown setting (“${raw}”), ignored.`,
+    target: (key: string, raw: string, used: string) =>
+      `${key}: the target year ${raw} lies outside the time horizon (the three year groups up to it must leave school within it); the nearest valid target year, ${used}, is used.`,
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
   },
   dismiss: 'Close',

@@ -79,6 +79,11 @@ export const controls = {
     rampup: 'Uppbyggnadstid',
     rho: 'Hur mycket risken består från år till år',
     uncertainty: 'Osäkerhet i antagandena',
+    targetYear: 'Målår',
+    targetShare: 'Mål: högst andel av dagens antal',
+    planPayer: 'Vem betalar planen',
+    fund: 'Social investeringsfond',
+    capacity: 'Räkna frigjord kapacitet som besparing',
   },
   units: {
     children: 'barn',
@@ -137,6 +142,8 @@ export const controls = {
     invalid: (key: string, raw: string, used: string) =>
       used ? `${key}: ”${raw}” är inget giltigt värde; ${used} används.` : `${key}: ”${raw}” är inget giltigt värde.`,
     unknown: (key: string, raw: string) => `${key}: okänd inställning (”${raw}”), ignoreras.`,
+    target: (key: string, raw: string, used: string) =>
+      `${key}: målåret ${raw} ligger utanför tidshorisonten (de tre årskullarna fram till målåret måste lämna skolan inom den); närmaste giltiga målår, ${used}, används.`,
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
   },
   dismiss: 'Stäng',

@@ -27,5 +27,7 @@ export function noteText(note: LinkNote, lang: Lang): string {
       return t.unknown(key, note.raw);
     case 'version':
       return t.version(note.raw, used);
+    case 'target':
+      return t.target(key, note.raw, used);
   }
 }
