@@ -6,13 +6,15 @@
 import { app as svApp } from './sv/app';
 import { controls as svControls } from './sv/controls';
 import { charts as svCharts } from './sv/charts';
+import { money as svMoney } from './sv/money';
 import { app as enApp } from './en/app';
 import { controls as enControls } from './en/controls';
 import { charts as enCharts } from './en/charts';
+import { money as enMoney } from './en/money';
 
-export const sv = { app: svApp, controls: svControls, charts: svCharts };
+export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney };
 export type Texts = typeof sv;
-export const en: Texts = { app: enApp, controls: enControls, charts: enCharts };
+export const en: Texts = { app: enApp, controls: enControls, charts: enCharts, money: enMoney };
 
 export type Lang = 'sv' | 'en';
 export const LANG_CODES: readonly Lang[] = ['sv', 'en'];
