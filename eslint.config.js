@@ -19,6 +19,25 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // Worker code stays in the worker: src/ may import only types from workers/ (runtime code shared by
+    // both sides lives in src/, e.g. src/engine/transfer.ts). Tested in tests/engine/imports.test.ts.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workers/**', 'workers/**'],
+              allowTypeImports: true,
+              message: 'src/ imports only types from workers/: move shared runtime code into src/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The model is pure: it runs the same in a worker, in Node tests and in the CLI.
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -10,20 +10,7 @@
 import { expose, transfer } from 'comlink';
 import { mergeBatches, simulate, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
-
-/** Every ArrayBuffer under a value (typed arrays included), each once: the transfer list. */
-export function buffersOf(value: unknown, out: Set<ArrayBuffer> = new Set()): ArrayBuffer[] {
-  if (ArrayBuffer.isView(value)) {
-    if (value.buffer instanceof ArrayBuffer) out.add(value.buffer);
-  } else if (value instanceof ArrayBuffer) {
-    out.add(value);
-  } else if (Array.isArray(value)) {
-    for (const v of value) buffersOf(v, out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) buffersOf(v, out);
-  }
-  return [...out];
-}
+import { buffersOf } from '../src/engine/transfer';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 

@@ -25,12 +25,12 @@
  * worker; aborting workers mid-piece (terminate + restart, which costs more than that) is not needed.
  */
 import { transfer } from 'comlink';
-import { buffersOf } from '../../workers/simulation.worker';
 import type { RunBatch, SimResult } from '../model/types';
 import { keyOf, type ResultCache } from './cache';
 import type { Tuning } from './defaults';
 import type { Job, Piece, Pool } from './pool';
 import { CHUNK_FIRST, CHUNK_MIN, PREVIEW_FIRST, PREVIEW_MAX, PREVIEW_MIN, type Timing } from './timing';
+import { buffersOf } from './transfer';
 import type { EngineError, Outcome, Progress, RunRequest } from './types';
 
 const byRunStart = (a: RunBatch, b: RunBatch) => a.runStart - b.runStart;

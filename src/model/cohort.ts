@@ -17,6 +17,7 @@ import { drawRunParams } from './economics';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
 import type { CohortAcc, RunCtx } from './runContext';
+import type { RunParams } from './economics';
 import { stratumTables } from './sample';
 import type { Layout } from './sample';
 import { AREAS } from './types';
@@ -43,14 +44,26 @@ export interface RunSink {
   picture: CohortPicture | null;
 }
 
+/** A run's shared context and its parameter stream (drawn from first, then used per weighted cohort). */
+export interface RunSetup {
+  ctx: RunCtx;
+  prm: RunParams;
+  pg: Xor128;
+}
+
 /**
- * Simulate run `run` of scenario `s` and write it into `sink`.
- * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
+ * Everything run `run` of scenario `s` shares: parameter draws, reach rates from the budgets,
+ * detection, the key words of the counter-based draws. `reached` receives reach per area and year.
  */
-export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout, sink: RunSink): void {
-  const { H, planEnd, target, sampled, n, w } = lay;
-  const N = s.births;
-  const p0 = s.baseRisk;
+export function runSetup(
+  s: Scenario,
+  seed: string,
+  run: number,
+  lay: Layout,
+  reached: Float64Array[],
+  picture: CohortPicture | null,
+): RunSetup {
+  const { H, planEnd } = lay;
   const rho = s.rho;
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg);
@@ -80,29 +93,38 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
   const key = seedState(`${seed}:${run}`);
   const ctx: RunCtx = {
     lay,
-    tau: PhiInv(1 - p0),
+    tau: PhiInv(1 - s.baseRisk),
     tauV: PhiInv(1 - VISIBLE_SHARE),
     rho,
     sig: Math.sqrt(1 - rho * rho),
     k1: key[0],
     k2: key[1],
-    pi,
-    maxPi,
+    reach: { pi, maxPi, detRate, any: maxPi.some((v) => v > 0) },
     elig,
     ageLo: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMin)),
     ageHi: Int32Array.from(AREAS.map((a) => AREA_SPECS[a].ageMax)),
     detMask: elig.reduce((m, e, k) => (e >= 2 ? m | (1 << k) : m), 0),
     pathMask: elig.reduce((m, e, k) => (e >= 1 ? m | (1 << k) : m), 0),
-    detRate,
     d: prm.d,
     fadeAt,
-    reached: sink.reached,
-    picture: sink.picture,
+    reached,
+    picture,
     path: new Float64Array(AGES + 1),
     perm: lay.sampled ? stratumTables(lay.n) : new Int32Array(0),
-    anyReach: maxPi.some((v) => v > 0),
   };
-  const anyReach = ctx.anyReach;
+  return { ctx, prm, pg };
+}
+
+/**
+ * Simulate run `run` of scenario `s` and write it into `sink`.
+ * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
+ */
+export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout, sink: RunSink): void {
+  const { H, planEnd, target, sampled, n, w } = lay;
+  const N = s.births;
+  const p0 = s.baseRisk;
+  const { ctx, prm, pg } = runSetup(s, seed, run, lay, sink.reached, sink.picture);
+  const anyReach = ctx.reach.any;
   const acc: CohortAcc = { base: 0, scen: 0, s1: 0, s2: 0, loo: new Float64Array(NA), later: 0 };
 
   const laterHelped = sink.helpedAfter;

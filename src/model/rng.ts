@@ -3,8 +3,10 @@
  *
  * - Every stream is seeded from a string (scenario seed, run index, stream name) through
  *   seedrandom's xor128, so a run can be replayed on its own, in any worker, in any order.
- * - The hot loop uses the same xorshift128 algorithm (Marsaglia 2003) written out inline on
- *   four 32-bit words: seedrandom's own xor128 behind a function call is ~4x slower.
+ * - The hot loop (children.ts) draws nothing from a stream: it uses counter-based draws, `hashU32`
+ *   below (one owner; children.ts holds a local alias of this very function for speed).
+ * - `Xor128` is xorshift128 (Marsaglia 2003) written out on four 32-bit words, for the few
+ *   parameter draws per run: seedrandom's own xor128 behind a function call is slower.
  * - Standard-normal draws in the hot loop come from a 65 536-entry inverse-CDF table indexed by
  *   the top 16 bits of a draw (one draw per normal, no logs or square roots). The table holds
  *   Phi^-1 at the bin midpoints, rescaled to variance exactly 1; it truncates at |z| = 4.17

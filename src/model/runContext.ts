@@ -5,6 +5,18 @@ import type { CohortPicture } from './types';
 /** Eligibility codes, by index: see eligible() in children.ts. */
 export const ELIGIBILITY = ['all', 'visible', 'visible-detected', 'visible-undetected'];
 
+/** The budget-dependent inputs of a run: reach rates and detection rates. */
+export interface ReachRates {
+  /** reach rate per area, per plan year */
+  pi: Float64Array[];
+  /** each area's highest reach rate (a child whose propensity is above it is never reached) */
+  maxPi: Float64Array;
+  /** chance per age that ordinary services come to know a visible need */
+  detRate: Float64Array;
+  /** some area reaches somebody in some year */
+  any: boolean;
+}
+
 /** Everything one run's cohorts share (built once per run). */
 export interface RunCtx {
   lay: Layout;
@@ -14,14 +26,12 @@ export interface RunCtx {
   sig: number;
   k1: number;
   k2: number;
-  /** reach rate per plan year, per area */
-  pi: Float64Array[];
-  maxPi: Float64Array;
+  /** what the budgets decide (swap it to evaluate the same children under other budgets) */
+  reach: ReachRates;
   elig: Int32Array;
   ageLo: Int32Array;
   ageHi: Int32Array;
   detMask: number;
-  detRate: Float64Array;
   d: Float64Array;
   fadeAt: Float64Array;
   reached: Float64Array[];
@@ -30,8 +40,6 @@ export interface RunCtx {
   perm: Int32Array;
   /** areas whose eligibility looks at the need (they need a child's whole liability path) */
   pathMask: number;
-  /** some area reaches somebody in some year */
-  anyReach: boolean;
   /** scratch: one child's liability path, ages 0..16 */
   path: Float64Array;
 }
