@@ -34,7 +34,8 @@ export interface SavingItem {
 export const SAVING_ITEMS: readonly SavingItem[] = [
   // Childhood, ages 13-15 (högstadiet): never booked before the plan starts (see cashflow.ts).
   // Special support in school (resource teacher, small group): staff time that goes to other pupils.
-  // Assumption: about 40 % of the cost of a pupil in years 7-9 (104 171 SEK a year, Örnsköldsvik 2024 grant).
+  // Assumption within "25 000-50 000 SEK" of extra support a pupil with special needs goes without (Ingvar
+  // Nilsson in Skolvärlden, CASHFLOW_EVIDENCE): about 40 % of a pupil in years 7-9 (104 171 SEK, Örnsköldsvik 2024).
   {
     key: 'schoolSupport',
     ageFrom: 13,

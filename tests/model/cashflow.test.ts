@@ -97,6 +97,19 @@ describe('cash flows: an example checked by hand', () => {
   });
 });
 
+describe("Hedemora's rule of thumb on cash flows", () => {
+  it('one helped child saves the municipality 1.14 MSEK in cash (PV at 16): one or two repay a year of 1.5 MSEK', () => {
+    // One child helped in the cohort leaving school in year 3, so its ages 13-15 fall in years 0-2 and are booked.
+    const s = { ...defaultScenario(), horizon: 4 };
+    const c = cashflows(s, batch(4, [0, 0, 0, 0], [0, 0, 0, 1]));
+    const atSixteen = c.payers.municipality.savings.cash * 1.035 ** 3;
+    expect(atSixteen / 1e6).toBeCloseTo(1.14, 2);
+    expect((c.payers.municipality.savings.capacity * 1.035 ** 3) / 1e6).toBeCloseTo(0.34, 2);
+    expect(1.5e6 / atSixteen).toBeGreaterThan(1);
+    expect(1.5e6 / atSixteen).toBeLessThan(2);
+  });
+});
+
 describe('cash flows: invariants', () => {
   it('no saving is booked before the helped child reaches the age at which it occurs', () => {
     const s = { ...defaultScenario(), horizon: 12, discount: 0.03 };
