@@ -89,183 +89,198 @@ export function paybackIndex(cashflow: readonly number[]): number {
 }
 
 /**
- * Cash flows per run and account. `items` is a parameter so tests can use their own payer table.
+ * Cash flows per account. `items` is a parameter so tests can use their own payer table.
  * Savings of a cohort at an age are booked in year index ci - 16 + age; years before the start are not booked
- * (nothing the plan did can have saved them).
+ * (nothing the plan did can have saved them). Everything reported as a mean is linear in the helped counts, so
+ * it is computed once from the mean helped count per cohort (and its mean times the cost factor); only the
+ * per-run quantities (npv > 0, the fund's repayment) are computed per run, from per-cohort present values.
  */
 export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[] = SAVING_ITEMS): CashflowResult {
   const Y = b.years;
   const R = b.runCount;
   const C = Y + LATER_COHORTS;
   const L = cashflowLength(Y);
+  const n = Math.max(1, R);
   const startYear = s.startYear;
   const df = Float64Array.from({ length: L }, (_, t) => Math.pow(1 + s.discount, -t));
   const prof = profiles(s, items);
   const helped = helpedByCohort(b);
   const planPayer: PlanPayer = s.fund ? 'municipality' : s.planPayer;
   const countCapacity = s.capacity === 1;
-  // Local copies: transpilers turn imported bindings into getter calls (slow in loops).
-  const A0 = FIRST_SAVING_AGE;
-  const A1 = LAST_SAVING_AGE;
+  const counts = (a: Account, k: Kind) => k === 'cash' || a === 'society' || countCapacity;
   const SL = SCHOOL_LEAVING_AGE;
 
-  // Per run, per account: savings per year (undiscounted), by kind.
-  const sums = Object.fromEntries(
-    ACCOUNTS.map((a) => [
-      a,
-      { cf: new Float64Array(L), npvPos: 0, cash: 0, capacity: 0, horizon: 0, lifetime: 0, cost: 0 },
-    ]),
-  ) as Record<
-    Account,
-    {
-      cf: Float64Array;
-      npvPos: number;
-      cash: number;
-      capacity: number;
-      horizon: number;
-      lifetime: number;
-      cost: number;
-    }
-  >;
-  const byService = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, number>;
-  const pvCost = new Float64Array(R);
-  const pvSociety = new Float64Array(R);
-  const societyCum = new Float64Array(Y);
-  let societyAfter = 0;
-  const fundRepaid = new Float64Array(L);
-  let fundOutlay = 0;
-  let fundRepaidRuns = 0;
-  const spend = new Float64Array(L);
-  const kindYear = { cash: new Float64Array(L), capacity: new Float64Array(L) };
-
+  // Mean helped per cohort, and mean of helped x cost factor (for the adult items, which carry it).
+  const hMean = new Float64Array(C);
+  const hfMean = new Float64Array(C);
   for (let r = 0; r < R; r++) {
     const f = b.costFactor[r];
-    spend.fill(0);
-    for (let y = 0; y < Y; y++) for (const a of AREAS) spend[y] += b.spending[a][r * Y + y];
-    let pc = 0;
-    for (let y = 0; y < Y; y++) pc += spend[y] * df[y];
-    pvCost[r] = pc;
-    for (const acc of ACCOUNTS) {
-      const bears = acc === 'society' || acc === planPayer;
-      kindYear.cash.fill(0);
-      kindYear.capacity.fill(0);
-      let after = 0;
-      for (const k of KINDS) {
-        const p = prof[acc][k];
-        const into = kindYear[k];
-        for (let ci = 0; ci < C; ci++) {
-          const h = helped[r * C + ci];
-          if (h === 0) continue;
-          const pf = p.fixed;
-          const ps = p.scaled;
-          for (let age = A0; age <= A1; age++) {
-            const t = ci - SL + age;
-            if (t < 0) continue;
-            const v = h * (pf[age] + f * ps[age]);
-            into[t] += v;
-            if (acc === 'society' && ci >= Y) after += v * df[t];
-          }
-        }
-      }
-      const sm = sums[acc];
-      let cash = 0;
-      let cap = 0;
-      let horizon = 0;
-      let npv = bears ? -pc : 0;
-      for (let t = 0; t < L; t++) {
-        cash += kindYear.cash[t] * df[t];
-        cap += kindYear.capacity[t] * df[t];
-        const counted = kindYear.cash[t] + (acc === 'society' || countCapacity ? kindYear.capacity[t] : 0);
-        const net = counted * df[t] - (bears ? spend[t] * df[t] : 0);
-        sm.cf[t] += net;
-        npv += counted * df[t];
-        if (t < Y) horizon += counted * df[t];
-        if (acc === 'society' && t < Y) societyCum[t] += counted * df[t];
-      }
-      const lifetime = cash + (acc === 'society' || countCapacity ? cap : 0);
-      sm.cash += cash;
-      sm.capacity += cap;
-      sm.horizon += horizon;
-      sm.lifetime += lifetime;
-      sm.cost += bears ? pc : 0;
-      if (npv > 0) sm.npvPos++;
-      if (acc === 'society') {
-        pvSociety[r] = lifetime;
-        societyAfter += after;
-      }
-      if (acc === 'municipality' && s.fund) {
-        // The fund is repaid from the municipality's counted savings, undiscounted, until the outlay is back.
-        let outlay = 0;
-        for (let y = 0; y < Y; y++) outlay += spend[y];
-        fundOutlay += outlay;
-        let repaid = 0;
-        for (let t = 0; t < L; t++) {
-          const counted = kindYear.cash[t] + (countCapacity ? kindYear.capacity[t] : 0);
-          repaid = Math.min(outlay, repaid + counted);
-          fundRepaid[t] += repaid;
-        }
-        if (outlay > 0 && repaid >= outlay - 1e-6) fundRepaidRuns++;
-      }
+    for (let ci = 0; ci < C; ci++) {
+      const h = helped[r * C + ci];
+      hMean[ci] += h / n;
+      hfMean[ci] += (h * f) / n;
     }
-    // The old per-service split (society's view of each payer's items, transfers included).
-    for (const it of items) {
-      if (!it.service) continue;
-      const amount = itemAmount(it, s) * (it.sek !== undefined ? 1 : f);
-      for (let ci = 0; ci < C; ci++) {
-        const h = helped[r * C + ci];
-        if (h === 0) continue;
-        for (let age = it.ageFrom; age <= it.ageTo; age++) {
-          const t = ci - SL + age;
-          if (t >= 0) byService[it.service] += h * amount * df[t];
-        }
-      }
+  }
+  // The plan's spending per run and year, its PV per run, and the mean discounted spending per year.
+  const spendMean = new Float64Array(L);
+  const pvCost = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    for (let y = 0; y < Y; y++) {
+      let sp = 0;
+      for (const a of AREAS) sp += b.spending[a][r * Y + y];
+      pvCost[r] += sp * df[y];
+      spendMean[y] += sp / n;
     }
   }
 
-  const n = Math.max(1, R);
-  const payers = Object.fromEntries(
-    ACCOUNTS.map((acc) => {
-      const sm = sums[acc];
-      const cashflow = Array.from(sm.cf, (v) => v / n);
-      const cost = sm.cost / n;
-      const lifetime = sm.lifetime / n;
-      const pay = cost > 0 ? paybackIndex(cashflow) : -1;
-      const e: PayerEconomics = {
-        cost,
-        savings: { horizon: sm.horizon / n, lifetime, cash: sm.cash / n, capacity: sm.capacity / n },
-        npv: lifetime - cost,
-        bcr: cost > 0 ? lifetime / cost : null,
-        paybackYear: pay < 0 ? null : startYear + pay,
-        probabilityPositive: R > 0 ? sm.npvPos / R : 0,
-        cashflow,
-        cashflowStartYear: startYear,
-      };
-      return [acc, e];
-    }),
-  ) as Record<Account, PayerEconomics>;
+  /** Undiscounted yearly savings of one helped child of cohort ci in year t (fixed and scaled parts). */
+  const at = (p: Profile, ci: number, t: number): [number, number] => {
+    const age = t - ci + SL;
+    return age >= FIRST_SAVING_AGE && age <= LAST_SAVING_AGE ? [p.fixed[age], p.scaled[age]] : [0, 0];
+  };
+  /** Per cohort: PV (to startYear) of one helped child's savings, fixed and scaled parts, all years. */
+  const pvPerCohort = (p: Profile) => {
+    const fx = new Float64Array(C);
+    const sc = new Float64Array(C);
+    for (let ci = 0; ci < C; ci++) {
+      for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
+        const t = ci - SL + age;
+        if (t < 0 || t >= L) continue;
+        fx[ci] += p.fixed[age] * df[t];
+        sc[ci] += p.scaled[age] * df[t];
+      }
+    }
+    return { fx, sc };
+  };
 
+  const payers = {} as Record<Account, PayerEconomics>;
+  let pvSociety = new Float64Array(R);
+  let societyAfter = 0;
+  let societyCumulative: number[] = [];
+  for (const acc of ACCOUNTS) {
+    const bears = acc === 'society' || acc === planPayer;
+    // Mean yearly savings by kind (discounted) and the counted net cash flow.
+    const year = { cash: new Float64Array(L), capacity: new Float64Array(L) };
+    for (const k of KINDS) {
+      const p = prof[acc][k];
+      for (let ci = 0; ci < C; ci++) {
+        if (hMean[ci] === 0 && hfMean[ci] === 0) continue;
+        for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
+          const t = ci - SL + age;
+          if (t < 0 || t >= L) continue;
+          const [fx, sc] = at(p, ci, t);
+          const v = (hMean[ci] * fx + hfMean[ci] * sc) * df[t];
+          year[k][t] += v;
+          if (acc === 'society' && ci >= Y && counts(acc, k)) societyAfter += v;
+        }
+      }
+    }
+    const cashflow: number[] = [];
+    let horizon = 0;
+    let cash = 0;
+    let capacity = 0;
+    for (let t = 0; t < L; t++) {
+      const counted = year.cash[t] + (counts(acc, 'capacity') ? year.capacity[t] : 0);
+      cash += year.cash[t];
+      capacity += year.capacity[t];
+      if (t < Y) horizon += counted;
+      cashflow.push(counted - (bears ? spendMean[t] * df[t] : 0));
+    }
+    if (acc === 'society') {
+      let cum = 0;
+      societyCumulative = Array.from({ length: Y }, (_, t) => (cum += year.cash[t] + year.capacity[t]));
+    }
+    // Per run: counted lifetime savings from per-cohort present values, for the chance that npv > 0.
+    const pvs = KINDS.filter((k) => counts(acc, k)).map((k) => pvPerCohort(prof[acc][k]));
+    const perRun = new Float64Array(R);
+    let positive = 0;
+    for (let r = 0; r < R; r++) {
+      const f = b.costFactor[r];
+      let v = 0;
+      for (const { fx, sc } of pvs) for (let ci = 0; ci < C; ci++) v += helped[r * C + ci] * (fx[ci] + f * sc[ci]);
+      perRun[r] = v;
+      if (v - (bears ? pvCost[r] : 0) > 0) positive++;
+    }
+    if (acc === 'society') pvSociety = perRun;
+    const lifetime = cash + (counts(acc, 'capacity') ? capacity : 0);
+    let cost = 0;
+    if (bears) for (let r = 0; r < R; r++) cost += pvCost[r] / n;
+    const pay = cost > 0 ? paybackIndex(cashflow) : -1;
+    payers[acc] = {
+      cost,
+      savings: { horizon, lifetime, cash, capacity },
+      npv: lifetime - cost,
+      bcr: cost > 0 ? lifetime / cost : null,
+      paybackYear: pay < 0 ? null : startYear + pay,
+      probabilityPositive: R > 0 ? positive / R : 0,
+      cashflow,
+      cashflowStartYear: startYear,
+    };
+  }
+
+  // The fund, per run: repaid from the municipality's counted savings (undiscounted) until the outlay is back.
   let fund: FundEconomics | null = null;
   if (s.fund) {
-    const repaid = Array.from(fundRepaid, (v) => v / n);
-    const outlay = fundOutlay / n;
-    const k = outlay > 0 ? repaid.findIndex((v) => v >= outlay * (1 - 1e-9)) : -1;
+    const pm = KINDS.filter((k) => counts('municipality', k)).map((k) => prof.municipality[k]);
+    const repaidMean = new Float64Array(L);
+    const yearly = new Float64Array(L);
+    let outlayMean = 0;
+    let repaidRuns = 0;
+    for (let r = 0; r < R; r++) {
+      const f = b.costFactor[r];
+      yearly.fill(0);
+      for (let ci = 0; ci < C; ci++) {
+        const h = helped[r * C + ci];
+        if (h === 0) continue;
+        for (const p of pm)
+          for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
+            const t = ci - SL + age;
+            if (t >= 0 && t < L) yearly[t] += h * (p.fixed[age] + f * p.scaled[age]);
+          }
+      }
+      let outlay = 0;
+      for (let y = 0; y < Y; y++) for (const a of AREAS) outlay += b.spending[a][r * Y + y];
+      outlayMean += outlay / n;
+      let repaid = 0;
+      for (let t = 0; t < L; t++) {
+        repaid = Math.min(outlay, repaid + yearly[t]);
+        repaidMean[t] += repaid / n;
+      }
+      if (outlay > 0 && repaid >= outlay - 1e-6) repaidRuns++;
+    }
+    const repaid = Array.from(repaidMean);
+    const k = outlayMean > 0 ? repaid.findIndex((v) => v >= outlayMean * (1 - 1e-9)) : -1;
     fund = {
-      outlay,
+      outlay: outlayMean,
       repaid,
       repaidWithinHorizon: repaid[Y - 1] ?? 0,
       repaidTotal: repaid[L - 1] ?? 0,
       repaidYear: k < 0 ? null : startYear + k,
-      probabilityRepaid: R > 0 ? fundRepaidRuns / R : 0,
+      probabilityRepaid: R > 0 ? repaidRuns / R : 0,
     };
   }
-  for (const p of PAYERS) byService[p] /= n;
-  let cum = 0;
-  const societyCumulative = Array.from(societyCum, (v) => (cum += v / n));
+
+  // The old per-service split (each service's items, transfers included), from the mean helped counts.
+  const byService = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, number>;
+  for (const it of items) {
+    if (!it.service) continue;
+    const amount = itemAmount(it, s);
+    const scaled = it.sek === undefined;
+    for (let ci = 0; ci < C; ci++) {
+      const h = scaled ? hfMean[ci] : hMean[ci];
+      if (h === 0) continue;
+      for (let age = it.ageFrom; age <= it.ageTo; age++) {
+        const t = ci - SL + age;
+        if (t >= 0 && t < L) byService[it.service] += h * amount * df[t];
+      }
+    }
+  }
+
   return {
     payers,
     fund,
     planPayer,
-    societyAfterHorizon: societyAfter / n,
+    societyAfterHorizon: societyAfter,
     byService,
     societyCumulative,
     pvCost,

@@ -88,11 +88,13 @@ export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][
   const fmt = formatters(lang);
   const atRisk = (r: SimResult) => children(fmt, r.atRisk.mean[targetIndex(r)]);
   const year = (y: number | null) => (y === null ? t.never : String(y));
+  // Money rows are the municipality's account (one unit: mnkr); the payback only from its cash flow.
+  const mun = (r: SimResult) => r.economics.payers.municipality;
   return [
     [t.compareAtRisk(now.halving.targetYear), atRisk(a), atRisk(now)],
     [t.compareChance, chancePct(fmt, a.halving.probability), chancePct(fmt, now.halving.probability)],
-    [t.compareCost, fmt.sek(a.economics.pvCost), fmt.sek(now.economics.pvCost)],
-    [t.compareNpv, fmt.sek(a.economics.npv), fmt.sek(now.economics.npv)],
-    [t.comparePayback, year(a.economics.paybackYear), year(now.economics.paybackYear)],
+    [t.compareCost, fmt.mnkr(a.economics.pvCost), fmt.mnkr(now.economics.pvCost)],
+    [t.compareNpv, fmt.mnkr(mun(a).npv), fmt.mnkr(mun(now).npv)],
+    [t.comparePayback, year(mun(a).paybackYear), year(mun(now).paybackYear)],
   ];
 }

@@ -41,19 +41,21 @@ describe('compareRows(a, now)', () => {
     const now = fixture('hedemora');
     const a = scaled(now, 1.5);
     a.halving.probability = 0.2;
-    a.economics.paybackYear = null;
+    a.economics.payers.municipality.paybackYear = null;
+    now.economics.payers.municipality.paybackYear = 2040;
     const rows = compareRows(a, now, 'sv');
     expect(rows.map((r) => r[0])).toEqual([
       'Barn i riskzonen 2036 (medelvärde)',
       'Chansen att nå målet',
       'Kostnad (nuvärde)',
-      'Nettonuvärde',
-      'Återbetald år',
+      'Nettonuvärde för kommunen',
+      'Kommunen får tillbaka pengarna år',
     ]);
     expect(rows[1]).toEqual(['Chansen att nå målet', '20\u00a0%', '68\u00a0%']);
-    expect(rows[4]).toEqual(['Återbetald år', 'aldrig', '2036']);
-    // The cost row is the present value, as in the costs chart's text (not the undiscounted total).
-    expect(rows[2][2]).toBe(formatters('sv').sek(now.economics.pvCost));
+    expect(rows[4]).toEqual(['Kommunen får tillbaka pengarna år', 'aldrig', '2040']);
+    // The cost row is the present value, in mnkr with one decimal like the other money rows.
+    expect(rows[2][2]).toBe(formatters('sv').mnkr(now.economics.pvCost));
+    expect(rows[3][2]).toBe(formatters('sv').mnkr(now.economics.payers.municipality.npv));
     expect(Number(rows[0][1].replace(',', '.'))).toBeGreaterThan(Number(rows[0][2].replace(',', '.')));
   });
 });
