@@ -42,7 +42,7 @@ export function formatters(lang: Lang): Formatters {
     pct: (share, digits = 0) => nf({ style: 'percent', maximumFractionDigits: digits }).format(share),
     mnkr: (v) => {
       const n = nf({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v / 1e6);
-      return lang === 'sv' ? `${n} mnkr` : `SEK ${n}m`;
+      return lang === 'sv' ? `${n}\u00a0mnkr` : `SEK\u00a0${n}m`;
     },
   };
 }
