@@ -1,8 +1,59 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+
+/**
+ * The page's Content-Security-Policy (README, "Publishing"): only this origin's own files; no inline script or
+ * style, no third party; blob: images for the chart downloads. Set in the built page only (the dev server
+ * injects styles as <style> elements). `frame-ancestors` cannot be set in a meta tag: hosts set it as a header.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const csp = (): Plugin => ({
+  name: 'halvera-csp',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+    ),
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Relative URLs: dist/ runs from any path (a municipality's sub-folder) without rebuilding.
+  base: './',
+  plugins: [
+    svelte(),
+    csp(),
+    // Offline after the first visit: a Workbox service worker precaches the built files (registered in
+    // src/main.ts, no inline script). A new version waits until every tab of the old one is closed, so the
+    // next visit gets it whole and no page ever mixes old and new files.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // Every link is the same page with another query: serve the cached index.html for any query.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173, strictPort: true },

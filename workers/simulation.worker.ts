@@ -8,7 +8,7 @@
  * add later chunks to it without any copy on the main thread.
  */
 import { expose, transfer } from 'comlink';
-import { mergeBatches, simulate, simulateRuns, summarize } from '../src/model/simulate';
+import { mergeBatches, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
 
@@ -30,10 +30,6 @@ export interface SummaryAnswer {
 }
 
 export const api = {
-  /** All runs and the summary in one call (the slice's and the CLI's path). */
-  simulate(scenario: Scenario, opts: { runs: number; seed: string }): SimResult {
-    return simulate(scenario, opts);
-  },
   /** Runs [runStart, runEnd); the batch comes back transferred. */
   run(scenario: Scenario, seed: string, runStart: number, runEnd: number): RunAnswer {
     const t0 = now();

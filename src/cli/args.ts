@@ -1,9 +1,12 @@
 /**
  * Argument parsing for the command-line tool: pure, never exits, never prints.
  *   [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]
- *   [--no-uncertainty] [--per-run] [--json] [--help]
+ *   [--no-uncertainty] [--per-run] [--json] [--force] [--help]
+ * Flags are read by node:util's parseArgs; values are checked with the link's validator (src/model/validate.ts).
  */
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { PARAMS, defaultScenario, parseParam } from '../model/params';
+import { parseDecimal } from '../model/validate';
 import { MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
 import type { MunicipalityName, PlanName } from '../model/presets';
 import { recommendedRuns } from '../model/simulate';
@@ -17,6 +20,8 @@ export interface CliOptions {
   seed: string;
   perRun: boolean;
   json: boolean;
+  /** Run even when the run is estimated to take over a minute. */
+  force: boolean;
 }
 
 export type ParseResult =
@@ -25,84 +30,99 @@ export type ParseResult =
   | { kind: 'error'; exitCode: 2; message: string };
 
 export const MAX_RUNS = 100_000;
+/** A run estimated to take longer than this (seconds) is refused without --force. */
+export const LONG_RUN_S = 60;
 const PLAN_NAMES: readonly string[] = [...PLANS, ...Object.keys(PLAN_VARIANTS)];
 
 const fail = (message: string): ParseResult => ({ kind: 'error', exitCode: 2, message });
 
-export function parseArgs(argv: readonly string[]): ParseResult {
-  let preset: MunicipalityName = 'hedemora';
-  let plan = 'none';
-  let runs: number | null = null;
-  let seed = '1';
-  let perRun = false;
-  let json = false;
-  let noUncertainty = false;
-  const sets: [string, string][] = [];
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  'per-run': { type: 'boolean' },
+  'no-uncertainty': { type: 'boolean' },
+  force: { type: 'boolean' },
+  preset: { type: 'string' },
+  plan: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  set: { type: 'string', multiple: true },
+} as const;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = (): string | null => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) return null;
-      i++;
-      return v;
-    };
-    switch (flag) {
-      case '--help':
-      case '-h':
-        return { kind: 'help', text: helpText() };
-      case '--json':
-        json = true;
-        break;
-      case '--per-run':
-        perRun = true;
-        break;
-      case '--no-uncertainty':
-        noUncertainty = true;
-        break;
-      case '--preset': {
-        const v = value();
-        if (v === null || !(MUNICIPALITIES as readonly string[]).includes(v))
-          return fail(`--preset must be one of ${MUNICIPALITIES.join(', ')}; got ${v === null ? 'nothing' : `"${v}"`}`);
-        preset = v as MunicipalityName;
-        break;
-      }
-      case '--plan': {
-        const v = value();
-        if (v === null || !PLAN_NAMES.includes(v))
-          return fail(`--plan must be one of ${PLAN_NAMES.join(', ')}; got ${v === null ? 'nothing' : `"${v}"`}`);
-        plan = v;
-        break;
-      }
-      case '--runs': {
-        const v = value();
-        const n = v === null || v.trim() === '' ? NaN : Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > MAX_RUNS)
-          return fail(`--runs must be a whole number from 1 to ${MAX_RUNS}; got ${v === null ? 'nothing' : `"${v}"`}`);
-        runs = n;
-        break;
-      }
-      case '--seed': {
-        const v = value();
-        if (v === null || v === '') return fail('--seed needs a value');
-        seed = v;
-        break;
-      }
-      case '--set': {
-        const v = value();
-        if (v === null || !v.includes('='))
-          return fail(`--set needs key=value; got ${v === null ? 'nothing' : `"${v}"`}`);
-        const k = v.slice(0, v.indexOf('='));
-        sets.push([k, v.slice(v.indexOf('=') + 1)]);
-        break;
-      }
-      default:
-        return fail(`unknown option "${arg}" (see --help)`);
+/** What node:util's parseArgs refused, in this tool's own words (the messages of the hand-written parser before it). */
+function refusal(e: unknown): ParseResult {
+  const code = (e as { code?: string }).code;
+  const text = e instanceof Error ? e.message : String(e);
+  const named = /'(-{1,2}[^' <]+)/.exec(text)?.[1] ?? /'([^']+)'/.exec(text)?.[1] ?? '';
+  const flag = named.replace(/^--?/, '');
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && Object.hasOwn(OPTIONS, flag)) {
+    const o = OPTIONS[flag as keyof typeof OPTIONS];
+    if (o.type === 'string') return checkValue(flag, null) ?? fail(`--${flag} needs a value`);
+  }
+  return fail(`unknown option "${named || text}" (see --help)`);
+}
+
+/** The message for a bad value of a string flag, or null when the value is good. */
+function checkValue(flag: string, v: string | null): ParseResult | null {
+  const got = v === null ? 'nothing' : `"${v}"`;
+  switch (flag) {
+    case 'preset':
+      return v !== null && (MUNICIPALITIES as readonly string[]).includes(v)
+        ? null
+        : fail(`--preset must be one of ${MUNICIPALITIES.join(', ')}; got ${got}`);
+    case 'plan':
+      return v !== null && PLAN_NAMES.includes(v)
+        ? null
+        : fail(`--plan must be one of ${PLAN_NAMES.join(', ')}; got ${got}`);
+    case 'runs': {
+      const n = v === null ? null : parseDecimal(v);
+      return n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_RUNS
+        ? null
+        : fail(`--runs must be a whole number from 1 to ${MAX_RUNS}; got ${got}`);
+    }
+    case 'seed':
+      return v === null || v === '' ? fail('--seed needs a value') : null;
+    case 'set':
+      return v === null || !v.includes('=') ? fail(`--set needs key=value; got ${got}`) : null;
+  }
+  return null;
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  // --help answers as soon as it is reached: what comes before it must parse, what comes after is not read.
+  const help = argv.findIndex((a) => a === '--help' || a === '-h');
+  let values: ReturnType<typeof parseNodeArgs<{ options: typeof OPTIONS; args: string[] }>>['values'];
+  try {
+    values = parseNodeArgs({
+      args: [...(help >= 0 ? argv.slice(0, help) : argv)],
+      options: OPTIONS,
+      strict: true,
+    }).values;
+  } catch (e) {
+    return refusal(e);
+  }
+  for (const flag of ['preset', 'plan', 'runs', 'seed'] as const) {
+    const v = values[flag];
+    if (v !== undefined) {
+      const bad = checkValue(flag, v);
+      if (bad) return bad;
     }
   }
+  const sets: [string, string][] = [];
+  for (const v of values.set ?? []) {
+    const bad = checkValue('set', v);
+    if (bad) return bad;
+    sets.push([v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)]);
+  }
+  if (help >= 0) return { kind: 'help', text: helpText() };
+  const preset = (values.preset ?? 'hedemora') as MunicipalityName;
+  const plan = values.plan ?? 'none';
+  const runs = values.runs === undefined ? null : Number(values.runs);
+  const seed = values.seed ?? '1';
+  const perRun = values['per-run'] ?? false;
+  const json = values.json ?? false;
+  const force = values.force ?? false;
+  const noUncertainty = values['no-uncertainty'] ?? false;
 
   const scenario = scenarioFromPresets(defaultScenario(), preset, plan as PlanName);
   const out = scenario as unknown as Record<string, unknown>;
@@ -117,7 +137,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (noUncertainty) scenario.uncertainty = 0;
   return {
     kind: 'run',
-    options: { preset, plan, scenario, runs: runs ?? recommendedRuns(scenario), seed, perRun, json },
+    options: { preset, plan, scenario, runs: runs ?? recommendedRuns(scenario), seed, perRun, json, force },
   };
 }
 
@@ -135,7 +155,7 @@ export function helpText(): string {
     `  ${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3].padEnd(w[3])}  ${r[4]}`;
   return [
     'Usage: npm run simulate -- [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]',
-    '                           [--no-uncertainty] [--per-run] [--json]',
+    '                           [--no-uncertainty] [--per-run] [--json] [--force]',
     '',
     `  --preset NAME      municipality: ${MUNICIPALITIES.join(', ')} (default hedemora)`,
     `  --plan NAME        plan: ${PLAN_NAMES.join(', ')} (default none)`,
@@ -145,6 +165,9 @@ export function helpText(): string {
     '  --no-uncertainty   fix effect sizes, costs and fade-out (same as --set uncertainty=0)',
     '  --per-run          with --json: add runsAtRisk and baselineRunsAtRisk (runs x years)',
     '  --json             print one JSON object instead of a table',
+    `  --force            run even when the run is estimated to take over ${LONG_RUN_S} s (else refused; use fewer --runs)`,
+    '',
+    'Runs longer than a couple of seconds show progress on stderr. Ctrl-C (SIGINT) or SIGTERM stops at once.',
     '',
     'Parameters (--set key=value):',
     line(['key', 'unit', 'range', 'default', 'meaning']),

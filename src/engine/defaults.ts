@@ -1,8 +1,9 @@
 /** The engine's defaults: tuning values, request limits, the worker count and the worker itself. */
+import { RUN_LIMITS } from '../model/params';
 import { EngineError, type EngineOptions, type RunRequest, type WorkerLike } from './types';
 
 /** Largest run count a request may ask for. */
-export const MAX_RUNS = 20_000;
+export const MAX_RUNS = RUN_LIMITS.engine;
 
 export const DEFAULTS = {
   previewMs: 15,
@@ -11,6 +12,9 @@ export const DEFAULTS = {
   partialIntervalMs: 200,
   idleMs: 60_000,
   taskTimeoutMs: 60_000,
+  watchdogFactor: 4,
+  watchdogMinMs: 1000,
+  loadTimeoutMs: 10_000,
   cacheSize: 32,
 };
 export type Tuning = typeof DEFAULTS & Pick<EngineOptions, 'previewRuns' | 'chunkRuns'>;

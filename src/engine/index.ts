@@ -22,6 +22,9 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
     depth: Math.max(1, Math.floor(opts.pipeline)),
     idleMs: opts.idleMs,
     taskTimeoutMs: opts.taskTimeoutMs,
+    watchdogFactor: opts.watchdogFactor,
+    watchdogMinMs: opts.watchdogMinMs,
+    loadTimeoutMs: opts.loadTimeoutMs,
   });
   const timing = new Timing();
   const cache = new ResultCache(opts.cacheSize);

@@ -9,6 +9,12 @@
  * anything (it most likely could not load), else 'worker-failed'. A piece that rejects (the worker threw) fails
  * its job with 'worker-failed'; that worker takes no more pieces, finishes those it holds and is then terminated.
  * Either way a fresh worker takes the slot on demand. Idle workers are shut down after `idleMs`.
+ *
+ * Watchdog: the pool measures how long a worker takes between signs of life (a piece answered) and treats a
+ * worker silent for `watchdogFactor` times the slowest recent gap (at least `watchdogMinMs`; `loadTimeoutMs`
+ * for a worker that has not answered yet; never more than `taskTimeoutMs`) as dead: it is terminated and its
+ * pieces fail with a 'worker-failed' error marked `silent`, which the request answers by running again on a
+ * fresh worker (./run.ts). A watchdog that fires late because the main thread was blocked waits again.
  */
 import { wrap, type Remote } from 'comlink';
 import type { SimApi } from '../../workers/simulation.worker';
@@ -37,6 +43,8 @@ interface Slot {
   dead: boolean;
   /** Has answered a piece (so it did load). */
   answered: boolean;
+  /** When the worker last gave a sign of life (a piece answered, or a piece sent while it was idle). */
+  lastSign: number;
   onError: (e: Event | MessageEvent) => void;
 }
 
@@ -55,6 +63,12 @@ export interface PoolOptions {
   createWorker: () => WorkerLike;
   idleMs: number;
   taskTimeoutMs: number;
+  /** A worker silent this many times the slowest recent gap between its answers is dead. */
+  watchdogFactor?: number;
+  /** Never declared dead sooner than this. */
+  watchdogMinMs?: number;
+  /** A worker that has not answered yet (it is loading) is declared dead after this. */
+  loadTimeoutMs?: number;
 }
 
 export class Pool {
@@ -67,8 +81,8 @@ export class Pool {
   private disposed = false;
   /** Workers that threw, finishing their pieces before they go. */
   private retired = new Set<Slot>();
-  /** Workers started so far (tests and the report read it). */
-  started = 0;
+  /** The slowest recent gap between a worker's signs of life (ms), decaying; undefined before any answer. */
+  private slowMs: number | undefined;
 
   constructor(opts: PoolOptions) {
     this.opts = opts;
@@ -152,7 +166,6 @@ export class Pool {
       for (const job of jobs) job.failed(error);
       return null;
     }
-    this.started++;
     const slot: Slot = {
       worker,
       api: wrap<SimApi>(worker),
@@ -160,6 +173,7 @@ export class Pool {
       retiring: false,
       dead: false,
       answered: false,
+      lastSign: now(),
       onError: (e) => {
         const detail = 'message' in e && typeof e.message === 'string' && e.message ? e.message : e.type;
         // A worker that fails before it ever answered most likely could not load at all.
@@ -193,18 +207,50 @@ export class Pool {
       }
       this.pump();
     };
-    const timer = setTimeout(
-      () => settle(new EngineError('worker-failed', 'The simulation worker did not answer in time.')),
-      this.opts.taskTimeoutMs,
-    );
+    if (slot.running.size === 0) slot.lastSign = now();
+    let timer: ReturnType<typeof setTimeout>;
+    let lookedAgain = false;
+    const watch = (wait: number) => {
+      const armed = now();
+      timer = setTimeout(() => {
+        const t = now();
+        const limit = this.silenceLimit(slot);
+        // Fired late (the main thread was busy): the answer may be waiting behind this timer; look again.
+        const late = !lookedAgain && t - armed - wait > Math.max(200, wait / 2);
+        const silent = t - slot.lastSign;
+        if (late) lookedAgain = true;
+        if (late || silent < limit) return watch(late ? 50 : Math.max(50, limit - silent));
+        // If it was only slow, the next worker gets twice the patience.
+        this.slowMs = Math.max(this.slowMs ?? 0, (2 * limit) / (this.opts.watchdogFactor ?? 4));
+        const error = new EngineError(
+          'worker-failed',
+          `The simulation worker gave no sign of life for ${Math.round(silent)} ms.`,
+        );
+        error.silent = true;
+        settle(error);
+      }, wait);
+      (timer as { unref?: () => void }).unref?.();
+    };
+    watch(this.silenceLimit(slot));
     slot.running.add(settle);
     piece(slot.api).then(
       () => {
+        const t = now();
+        if (slot.answered) this.slowMs = Math.max(t - slot.lastSign, (this.slowMs ?? 0) * 0.9);
+        slot.lastSign = t;
         slot.answered = true;
         settle(null);
       },
       (e) => settle(e instanceof EngineError ? e : new EngineError('worker-failed', message(e)), true),
     );
+  }
+
+  /** How long `slot` may stay silent before the watchdog declares it dead. */
+  private silenceLimit(slot: Slot): number {
+    const o = this.opts;
+    if (!slot.answered) return Math.min(o.taskTimeoutMs, o.loadTimeoutMs ?? 10_000);
+    const expected = (o.watchdogFactor ?? 4) * (this.slowMs ?? 250);
+    return Math.min(o.taskTimeoutMs, Math.max(o.watchdogMinMs ?? 1000, expected));
   }
 
   /** Replaces a worker that threw: no new pieces go to it, and it is terminated once its pieces are answered. */
@@ -248,6 +294,8 @@ export class Pool {
     this.idleTimer = null;
   }
 }
+
+const now = () => performance.now();
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

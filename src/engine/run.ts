@@ -63,6 +63,8 @@ export class RequestRun {
   private previewDone = false;
   private summarizing = false;
   private lastPublish = 0;
+  /** Attempts so far: a worker that went silent makes the request start again (pieces of older attempts are ignored). */
+  private attempt = 0;
 
   constructor(
     private readonly pool: Pool,
@@ -136,10 +138,11 @@ export class RequestRun {
     const { scenario, seed } = this.req;
     const k = this.previewRuns;
     const keep = k < this.total;
+    const gen = this.attempt;
     this.single(0, async (api) => {
       const a = await api.runAndSummarize(scenario, seed, 0, k, keep);
       this.timing.add(this.req, k, a.runMs);
-      if (this.closed) return;
+      if (this.closed || gen !== this.attempt) return;
       this.previewDone = true;
       if (a.batch) {
         this.merged = a.batch;
@@ -152,8 +155,8 @@ export class RequestRun {
       const chunks: Job = {
         owner: this,
         priority: 2,
-        take: () => (this.superseded || this.cursor >= this.total ? null : this.chunk()),
-        failed: (e) => this.fail(e),
+        take: () => (this.superseded || gen !== this.attempt || this.cursor >= this.total ? null : this.chunk()),
+        failed: (e) => this.fail(e, gen),
       };
       this.pool.add(chunks);
     }
@@ -164,10 +167,11 @@ export class RequestRun {
     const end = Math.min(this.total, start + this.chunkSize());
     this.cursor = end;
     const { scenario, seed } = this.req;
+    const gen = this.attempt;
     return async (api) => {
       const a = await api.run(scenario, seed, start, end);
       this.timing.add(this.req, end - start, a.ms);
-      if (this.closed) return;
+      if (this.closed || gen !== this.attempt) return;
       this.pending.push(a.batch);
       this.pending.sort(byRunStart);
       this.advance();
@@ -176,15 +180,16 @@ export class RequestRun {
 
   private single(priority: number, piece: Piece): void {
     let taken = false;
+    const gen = this.attempt;
     this.pool.add({
       owner: this,
       priority,
       take: () => {
-        if (taken || this.superseded) return null;
+        if (taken || this.superseded || gen !== this.attempt) return null;
         taken = true;
         return piece;
       },
-      failed: (e) => this.fail(e),
+      failed: (e) => this.fail(e, gen),
     });
   }
 
@@ -202,8 +207,10 @@ export class RequestRun {
     this.merged = null;
     this.summarizing = true;
     const { scenario, seed } = this.req;
+    const gen = this.attempt;
     this.single(1, async (api) => {
       const a = await api.summarize(scenario, seed, transfer(batches, buffersOf(batches)), !final);
+      if (gen !== this.attempt) return;
       this.summarizing = false;
       if (this.closed) return;
       if (a.batch) {
@@ -247,8 +254,22 @@ export class RequestRun {
     }
   }
 
-  private fail(e: EngineError): void {
-    if (this.superseded || this.finished) return;
+  /**
+   * A piece failed. A worker that went silent (the pool's watchdog) costs a fresh start on fresh workers, at
+   * most twice; any other failure, or a third silence, fails the request.
+   */
+  private fail(e: EngineError, gen = this.attempt): void {
+    if (this.superseded || this.finished || gen !== this.attempt) return;
+    if (e.silent && this.attempt < 2) {
+      this.attempt++;
+      this.drop();
+      this.cursor = this.previewRuns;
+      this.mergedRuns = 0;
+      this.previewDone = false;
+      this.summarizing = false;
+      this.start();
+      return;
+    }
     this.finished = true;
     this.drop();
     this.caller.reject(e);

@@ -28,6 +28,8 @@ export interface Progress {
 export type EngineErrorCode = 'worker-failed' | 'invalid-request' | 'no-workers';
 
 export class EngineError extends Error {
+  /** The worker went silent (the watchdog gave up on it): the request may run again on a fresh worker. */
+  silent = false;
   constructor(
     readonly code: EngineErrorCode,
     message: string,
@@ -97,6 +99,12 @@ export interface EngineOptions {
   idleMs?: number;
   /** Final results kept for requests asked again (same scenario, seed and runs). Default 32; 0 = none. */
   cacheSize?: number;
+  /** A worker silent this many times the slowest recent gap between its answers is replaced. Default 4. */
+  watchdogFactor?: number;
+  /** The watchdog never replaces a worker sooner than this, ms. Default 1 000. */
+  watchdogMinMs?: number;
+  /** A worker that has not answered yet (still loading) is replaced after this, ms. Default 10 000. */
+  loadTimeoutMs?: number;
   /** A worker that has not answered one piece of work in this time is taken for dead, ms. Default 60 000. */
   taskTimeoutMs?: number;
 }

@@ -86,8 +86,6 @@ export function detectionRate(age: number): number {
 }
 /** Years an effect is kept in full after support ends before it fades (van Aar et al. 2017). */
 export const HOLD_YEARS = 3;
-/** Age at which the headline outcome is judged: leaving compulsory school. */
-export const SCHOOL_LEAVING_AGE = 16;
 
 /**
  * Later outcomes. Chance of lifelong exclusion for a child who leaves school not eligible, and

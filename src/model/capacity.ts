@@ -2,6 +2,7 @@
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
+export { targetYearIndex } from './params';
 import type { AreaKey, Scenario } from './types';
 
 /** Ages simulated (birth to 16) and number of areas. */

@@ -5,7 +5,8 @@
  */
 import { FIRST_SAVING_AGE, LAST_SAVING_AGE, SAVING_ITEMS, itemAmount } from './payers';
 import type { SavingItem } from './payers';
-import { SCHOOL_LEAVING_AGE } from './assumptions';
+/** Age at which a cohort leaves compulsory school (its year index is the year it has this age). */
+const SCHOOL_LEAVING_AGE = 16;
 import { ACCOUNTS, AREAS, PAYERS } from './types';
 import type { Account, FundEconomics, Payer, PayerEconomics, PlanPayer, RunBatch, Scenario } from './types';
 

@@ -23,7 +23,7 @@ import type { Layout } from './sample';
 import { AREAS } from './types';
 import type { CohortPicture, Scenario } from './types';
 
-export { candidateShare, expectedEligible, pilotShares, planYears, rampFactor } from './capacity';
+export { candidateShare, expectedEligible, pilotShares, planYears, rampFactor, targetYearIndex } from './capacity';
 export { annuityFromSixteen, drawRunParams } from './economics';
 export type { RunParams } from './economics';
 export { layout, stratumTables } from './sample';

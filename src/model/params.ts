@@ -4,6 +4,7 @@
  * so a key is defined once. Sources are in MODEL.md.
  */
 import type { Scenario, ScenarioKey } from './types';
+import { ownEntry, parseDecimal } from './validate';
 
 export type ParamGroup = 'population' | 'plan' | 'assumption';
 export type Unit = 'children' | 'share' | 'year' | 'years' | 'SEK/year' | 'SEK' | 'd' | 'rate' | 'flag' | 'choice';
@@ -41,6 +42,20 @@ const num = (
   help: string,
   integer = false,
 ): NumberParam => ({ kind: 'number', key, group, unit, default: def, min, max, step, integer, help });
+
+/** Years from the start to the judged cohort: the one leaving school in startYear + 10. */
+export const TARGET_YEARS = 10;
+
+/** Index of the target (judged) year in a horizon of `years` years; the last year if the horizon is shorter. */
+export function targetYearIndex(years: number): number {
+  return Math.min(TARGET_YEARS, years - 1);
+}
+
+/**
+ * Run-count limits, named once: a link asks for linkMin..link runs; the engine (browser) accepts up to
+ * engine in one request; the CLI up to cli (a patient user in a terminal).
+ */
+export const RUN_LIMITS = { linkMin: 100, link: 10_000, engine: 20_000, cli: 100_000 } as const;
 
 export const PARAMS: readonly Param[] = [
   num('births', 'population', 'children', 150, 10, 200_000, 1, 'children born per year (cohort size)', true),
@@ -183,8 +198,8 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: stri
 
 /** Parse one untrusted value for `key`. Never throws; the message names the key and its range. */
 export function parseParam(key: string, raw: string | number): CheckResult<number | string> {
-  const p = (PARAM_BY_KEY as Record<string, Param | undefined>)[key];
-  if (!p) return { ok: false, message: `unknown key "${key}"` };
+  const p = ownEntry<Param>(PARAM_BY_KEY, key);
+  if (!p) return { ok: false, message: `unknown key "${String(key).slice(0, 40)}"` };
   if (p.kind === 'choice') {
     const s = String(raw);
     return (p.choices as readonly string[]).includes(s)
@@ -192,7 +207,7 @@ export function parseParam(key: string, raw: string | number): CheckResult<numbe
       : { ok: false, message: `${key} must be one of ${p.choices.join(', ')}` };
   }
   const range = `${key} must be a number from ${p.min} to ${p.max}${p.integer ? ' (whole number)' : ''}`;
-  const s = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw);
+  const s = typeof raw === 'number' ? raw : (parseDecimal(raw) ?? NaN);
   if (!Number.isFinite(s)) return { ok: false, message: `${range}; got "${String(raw).slice(0, 40)}"` };
   if (s < p.min || s > p.max) return { ok: false, message: `${range}; got ${s}` };
   if (p.integer && !Number.isInteger(s)) return { ok: false, message: `${range}; got ${s}` };
@@ -207,7 +222,7 @@ export function clampParam(p: NumberParam, v: number): number {
 
 /** The target year of a scenario: `targetYear`, or startYear + 10 when it is 0 (the default). */
 export function targetYearOf(s: Scenario): number {
-  return s.targetYear === 0 ? s.startYear + 10 : s.targetYear;
+  return s.targetYear === 0 ? s.startYear + TARGET_YEARS : s.targetYear;
 }
 
 /** Index in the horizon of the target year (valid only when `targetProblem(s)` is null). */

@@ -2,6 +2,7 @@
  * Municipality and plan presets, each citing its seed document (../shared/seeds/).
  * A preset is a partial scenario laid over the defaults.
  */
+import { defaultScenario } from './params';
 import type { Scenario } from './types';
 
 export const MUNICIPALITIES = ['hedemora', 'sweden', 'custom'] as const;
@@ -51,4 +52,9 @@ export function scenarioFromPresets(
   const p =
     plan === 'custom' ? {} : ((PLAN_PRESETS as Record<string, Partial<Scenario>>)[plan] ?? PLAN_VARIANTS[plan] ?? {});
   return { ...base, ...m, ...p };
+}
+
+/** The one place presets resolve: the defaults (or `base`), then the municipality preset, then the plan preset. */
+export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
+  return scenarioFromPresets(base, m, p);
 }

@@ -1,6 +1,6 @@
 /**
  * The contract between the model, the engine, the workers, the CLI and the interface.
- * Pure types: no runtime code, no imports from outside src/model.
+ * Types and two constant lists (AREAS, PAYERS); no imports from outside src/model.
  */
 
 /** The four intervention areas, in display order. */

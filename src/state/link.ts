@@ -3,23 +3,31 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, targetProblem, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, clampParam, targetProblem, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
   MUNICIPALITY_PRESETS,
   PLANS,
   PLAN_PRESETS,
+  resolveScenario,
   type MunicipalityName,
   type PlanName,
 } from '../model/presets';
 import type { Scenario, ScenarioKey } from '../model/types';
+import { parseDecimal } from '../model/validate';
+import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
+import { DISPLAY_KEYS } from './display';
 import { cleanName } from './saved';
 
 export const LINK_VERSION = 1;
 export const VIEWS = ['workshop', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
 export const RUNS_RANGE = { min: 100, max: 10_000 };
+/** The longest query read (links, embed messages, saved scenarios); the rest is cut with a note. */
+export const MAX_QUERY = 4000;
+/** Notes shown for one link: the first few, then one "and N more ignored". */
+export const MAX_NOTES = 12;
 const SEED_RE = /^[A-Za-z0-9_-]{1,32}$/;
 
 export interface LinkState {
@@ -42,7 +50,7 @@ export interface PinnedLink {
   query: string;
 }
 
-export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version' | 'target';
+export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version' | 'empty' | 'model' | 'cut' | 'more' | 'target';
 /** A problem found in a link. `raw` is the offending text, truncated; it is only ever shown as text. */
 export interface LinkNote {
   key: string;
@@ -66,14 +74,6 @@ export function defaultLinkState(): LinkState {
   };
 }
 
-/** Defaults, then the municipality preset, then the plan preset. */
-export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
-  const s: Scenario = { ...base };
-  if (m !== 'custom') Object.assign(s, MUNICIPALITY_PRESETS[m]);
-  if (p !== 'custom') Object.assign(s, PLAN_PRESETS[p]);
-  return s;
-}
-
 /** Older link formats, migrated step by step to the current one (OWID-style). Keyed by the version they upgrade from. */
 const MIGRATIONS: Record<number, (q: URLSearchParams) => URLSearchParams> = {
   // v0: the foundation slice's links had no `v` and a single `budget` split over three areas (Hedemora's).
@@ -94,13 +94,26 @@ const truncate = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);
 const IGNORED_KEYS = /^(utm_|fbclid$|gclid$)/;
 
 export function decodeLink(query: string): { state: LinkState; notes: LinkNote[] } {
+  const { state, notes } = decodeQuery(String(query));
+  if (notes.length <= MAX_NOTES) return { state, notes };
+  const kept = notes.slice(0, MAX_NOTES - 1);
+  kept.push({ key: '', kind: 'more', raw: String(notes.length - kept.length) });
+  return { state, notes: kept };
+}
+
+function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
   const notes: LinkNote[] = [];
-  let q = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  let text = query.startsWith('?') ? query.slice(1) : query;
+  if (text.length > MAX_QUERY) {
+    notes.push({ key: '', kind: 'cut', raw: String(text.length), used: String(MAX_QUERY) });
+    text = text.slice(0, MAX_QUERY);
+  }
+  let q = new URLSearchParams(text);
   const state = defaultLinkState();
 
   // Version and migration
   const vRaw = q.get('v');
-  let v = vRaw === null ? (q.has('budget') ? 0 : LINK_VERSION) : Number(vRaw);
+  let v = vRaw === null ? (q.has('budget') ? 0 : LINK_VERSION) : (parseDecimal(vRaw) ?? NaN);
   if (!Number.isInteger(v) || v < 0 || v > LINK_VERSION) {
     notes.push({ key: 'v', kind: 'version', raw: truncate(vRaw ?? ''), used: String(LINK_VERSION) });
     v = LINK_VERSION;
@@ -130,9 +143,8 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
   }
   const runs = q.get('runs');
   if (runs !== null) {
-    const n = Number(runs);
-    if (runs.trim() === '' || !Number.isFinite(n))
-      notes.push({ key: 'runs', kind: 'invalid', raw: truncate(runs), used: String(state.runs) });
+    const n = parseDecimal(runs);
+    if (n === null) notes.push({ key: 'runs', kind: 'invalid', raw: truncate(runs), used: '' });
     else {
       const c = Math.round(Math.min(RUNS_RANGE.max, Math.max(RUNS_RANGE.min, n)));
       if (c !== n) notes.push({ key: 'runs', kind: 'clamped', raw: truncate(runs), used: String(c) });
@@ -150,8 +162,8 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
       else notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
       continue;
     }
-    const n = raw.trim() === '' ? NaN : Number(raw);
-    if (!Number.isFinite(n)) {
+    const n = parseDecimal(raw);
+    if (n === null) {
       notes.push({ key: p.key, kind: 'invalid', raw: truncate(raw), used: String(s[p.key]) });
       continue;
     }
@@ -170,7 +182,8 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
 
   // Scenario A: a link inside the link, decoded (and cleaned) the same way; a nested A is dropped.
   const a = q.get('a');
-  if (a !== null) {
+  if (a !== null && a.trim() === '') notes.push({ key: 'a', kind: 'empty', raw: '' });
+  else if (a !== null) {
     const inner = new URLSearchParams(a);
     inner.delete('a');
     inner.delete('al');
@@ -184,9 +197,17 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
   if (q.get('view') === 'compare' && !state.pinned)
     notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
 
+  // The model version the link was made with (absent: made before links carried it, with version 1).
+  const mvRaw = q.get('mv');
+  const mv = mvRaw === null ? 1 : parseDecimal(mvRaw);
+  if (mv === null || !Number.isInteger(mv) || mv < 1 || mv > MODEL_VERSION)
+    notes.push({ key: 'mv', kind: 'invalid', raw: truncate(mvRaw ?? ''), used: String(MODEL_VERSION) });
+  else if (mv < MODEL_VERSION) notes.push({ key: 'mv', kind: 'model', raw: String(mv), used: askedFor(q) });
+
   // Keys that do not belong to the format
   const known = new Set([
     'v',
+    'mv',
     'm',
     'p',
     'lang',
@@ -196,17 +217,29 @@ export function decodeLink(query: string): { state: LinkState; notes: LinkNote[]
     'runs',
     'a',
     'al',
+    ...DISPLAY_KEYS,
     ...PARAMS.map((p) => p.key),
   ]);
+  let unknown = 0;
   for (const key of new Set(q.keys())) {
-    if (!known.has(key) && !IGNORED_KEYS.test(key))
-      notes.push({ key: truncate(key), kind: 'unknown', raw: truncate(q.get(key) ?? '') });
+    if (known.has(key) || IGNORED_KEYS.test(key)) continue;
+    // Beyond what can be shown, an unknown key costs only a count.
+    if (unknown++ < MAX_NOTES) notes.push({ key: truncate(key), kind: 'unknown', raw: truncate(q.get(key) ?? '') });
   }
+  if (unknown > MAX_NOTES) notes.push({ key: '', kind: 'more', raw: String(unknown - MAX_NOTES) });
 
   // A named preset whose values were overridden is no longer that preset.
   state.municipality = matchMunicipality(s, state.municipality);
   state.plan = matchPlan(s, state.plan);
   return { state, notes };
+}
+
+/** What an old link asked for, in its own words: its settings (not its format, version or language). */
+function askedFor(q: URLSearchParams): string {
+  const parts: string[] = [];
+  for (const [k, v] of q) if (!['v', 'mv', 'lang', 'embed', 'a', 'al', 'view'].includes(k)) parts.push(`${k}=${v}`);
+  const text = parts.join(', ');
+  return text.length > 200 ? text.slice(0, 200) + '…' : text;
 }
 
 /** The municipality name that describes `s`: the preset when births and baseRisk match it, else custom. */
@@ -223,6 +256,7 @@ export function matchPlan(s: Scenario, hint: PlanName): PlanName {
 export function encodeLink(st: LinkState): string {
   const q = new URLSearchParams();
   q.set('v', String(LINK_VERSION));
+  q.set('mv', String(MODEL_VERSION));
   q.set('m', st.municipality);
   q.set('p', st.plan);
   const base = resolveScenario(st.municipality, st.plan);

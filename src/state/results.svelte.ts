@@ -30,6 +30,9 @@ export class ResultsState {
   run(req: RunRequest, reference: Scenario | null) {
     this.#last = { req, reference };
     this.error = null;
+    // Until the new request answers, the last result is shown as computing, never as the final answer.
+    const old = this.progress;
+    if (old && old.request !== req) this.progress = { ...old, final: false, runsDone: 0, runsTotal: req.runs };
     this.#engine
       .channel('main')
       .request(req, (p) => (this.progress = p))

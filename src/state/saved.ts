@@ -19,36 +19,95 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+/** Bidirectional control characters (embeddings, overrides, isolates, marks): they can make a name read backwards. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A name or label as it may be shown: no control or bidi characters, trimmed, at most 60 characters. */
 export function cleanName(name: string): string {
-  // Drop control characters (U+0000-U+001F, U+007F); the name is only ever shown as text.
-  return Array.from(name)
-    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
+  // Drop control characters (U+0000-U+001F, U+007F-U+009F); the name is only ever shown as text.
+  return Array.from(String(name).replace(BIDI, ''))
+    .filter((c) => c.charCodeAt(0) > 0x1f && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
     .join('')
     .trim()
     .slice(0, MAX_NAME);
 }
 
-export function readSaved(store: KeyValueStore | null): SavedScenario[] {
-  if (!store) return [];
+/** As the link's MAX_QUERY (src/state/link.ts imports this module, so the number is repeated here). */
+const MAX_QUERY = 4000;
+
+/**
+ * The schema of stored scenarios: anything that is not a list of {name, query, savedAt} strings is dropped;
+ * names are cleaned, an entry equal to an earlier one (same cleaned name and query) is dropped, and a name
+ * that collides with an earlier one gets a number ("Grupp A (2)"), so names are unique (the list is keyed by
+ * name). `dropped` counts what was left out (for a note).
+ */
+export function parseSaved(raw: unknown): { list: SavedScenario[]; dropped: number } {
+  if (!Array.isArray(raw)) return { list: [], dropped: raw === null || raw === undefined ? 0 : 1 };
+  const list: SavedScenario[] = [];
+  const byName = new Map<string, SavedScenario>();
+  let dropped = 0;
+  for (const x of raw as unknown[]) {
+    const entry = asEntry(x);
+    if (!entry || list.length >= MAX_SAVED) {
+      dropped++;
+      continue;
+    }
+    const same = byName.get(entry.name);
+    if (same && same.query === entry.query) {
+      dropped++;
+      continue;
+    }
+    if (same) entry.name = uniqueName(entry.name, byName);
+    byName.set(entry.name, entry);
+    list.push(entry);
+  }
+  return { list, dropped };
+}
+
+function asEntry(x: unknown): SavedScenario | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  const o = x as Record<string, unknown>;
+  const own = (k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+  const name = own('name');
+  const query = own('query');
+  const savedAt = own('savedAt');
+  if (typeof name !== 'string' || typeof query !== 'string' || typeof savedAt !== 'string') return null;
+  const n = cleanName(name);
+  if (!n || query.length > MAX_QUERY) return null;
+  return { name: n, query, savedAt: savedAt.slice(0, 40) };
+}
+
+function uniqueName(name: string, taken: Map<string, unknown>): string {
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const n = name.slice(0, MAX_NAME - suffix.length).trimEnd() + suffix;
+    if (!taken.has(n)) return n;
+  }
+}
+
+/** The stored list, parsed by the schema (never throws). */
+export function readSavedWithNotes(store: KeyValueStore | null): { list: SavedScenario[]; dropped: number } {
+  if (!store) return { list: [], dropped: 0 };
   let raw: unknown;
   try {
     raw = JSON.parse(store.getItem(STORAGE_KEY) ?? '[]');
   } catch {
-    return [];
+    return { list: [], dropped: 1 };
   }
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter(
-      (x): x is SavedScenario =>
-        !!x &&
-        typeof x === 'object' &&
-        typeof x.name === 'string' &&
-        typeof x.query === 'string' &&
-        typeof x.savedAt === 'string',
-    )
-    .map((x) => ({ name: cleanName(x.name), query: x.query.slice(0, 4000), savedAt: x.savedAt }))
-    .filter((x) => x.name.length > 0)
-    .slice(0, MAX_SAVED);
+  return parseSaved(raw);
+}
+
+export function readSaved(store: KeyValueStore | null): SavedScenario[] {
+  return readSavedWithNotes(store).list;
+}
+
+/** Empties the stored list (the error boundary's "reset saved scenarios"). */
+export function clearSaved(store: KeyValueStore | null): void {
+  try {
+    store?.setItem(STORAGE_KEY, '[]');
+  } catch {
+    /* blocked storage: nothing to clear */
+  }
 }
 
 /** Saves (or replaces, by name) a scenario. Returns the new list, or an error code when storage fails. */

@@ -4,7 +4,7 @@
  */
 import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
 import { recommendedRuns } from '../model/simulate';
-import type { MunicipalityName, PlanName } from '../model/presets';
+import { resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
 import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -13,7 +13,6 @@ import {
   encodeLink,
   matchMunicipality,
   matchPlan,
-  resolveScenario,
   type LinkNote,
   type LinkState,
   type PinnedLink,
@@ -47,24 +46,64 @@ export function withDefaultAssumptions(s: Scenario): Scenario {
   return out;
 }
 
+/**
+ * Components read the getters and call the intent methods; nothing outside assigns a field (they are private).
+ */
 export class ScenarioState {
-  municipality = $state<MunicipalityName>('hedemora');
-  plan = $state<PlanName>('hedemora');
-  scenario = $state<Scenario>(defaultLinkState().scenario);
-  seed = $state('1');
+  #municipality = $state<MunicipalityName>('hedemora');
+  #plan = $state<PlanName>('hedemora');
+  #scenario = $state<Scenario>(defaultLinkState().scenario);
+  #seed = $state('1');
+  #runs = $state<number | null>(null);
+  #lang = $state<Lang>('sv');
+  #pinned = $state<PinnedLink | null>(null);
+  #embed = $state(false);
+  #baseMunicipality = $state<Exclude<MunicipalityName, 'custom'>>('hedemora');
+  #basePlan = $state<Exclude<PlanName, 'custom'>>('hedemora');
+  #locked = $state(false);
+  #notes = $state<LinkNote[]>([]);
+
+  get municipality() {
+    return this.#municipality;
+  }
+  get plan() {
+    return this.#plan;
+  }
+  get scenario() {
+    return this.#scenario;
+  }
+  get seed() {
+    return this.#seed;
+  }
   /** Runs asked for by the link; null = automatic. */
-  runs = $state<number | null>(null);
-  lang = $state<Lang>('sv');
+  get runs() {
+    return this.#runs;
+  }
+  get lang() {
+    return this.#lang;
+  }
   /** Scenario A, pinned for comparison; it travels in the link. */
-  pinned = $state<PinnedLink | null>(null);
-  embed = $state(false);
+  get pinned() {
+    return this.#pinned;
+  }
+  get embed() {
+    return this.#embed;
+  }
   /** The last named presets: what "reset" returns a control to. */
-  baseMunicipality = $state<Exclude<MunicipalityName, 'custom'>>('hedemora');
-  basePlan = $state<Exclude<PlanName, 'custom'>>('hedemora');
+  get baseMunicipality() {
+    return this.#baseMunicipality;
+  }
+  get basePlan() {
+    return this.#basePlan;
+  }
   /** Keep the total fixed when one area moves. */
-  locked = $state(false);
+  get locked() {
+    return this.#locked;
+  }
   /** Problems found in the link this page was opened with. */
-  notes = $state<LinkNote[]>([]);
+  get notes() {
+    return this.#notes;
+  }
 
   envelope = $derived(envelopeOf(this.scenario));
   /** Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so links reproduce). */
@@ -74,27 +113,60 @@ export class ScenarioState {
   link = $derived(encodeLink(this.snapshot()));
 
   constructor(query = '') {
-    this.load(query);
+    this.#load(query);
   }
 
-  /** Replaces everything from an (untrusted) query string; problems become notes. */
-  load(query: string) {
+  /**
+   * Opens an (untrusted) link query: everything it says replaces the scenario; problems become notes. The
+   * view mode (embed or not) is the page's own and is kept. `keepLanguage`: the page keeps its language
+   * (a saved scenario or A opened from the page); `keepPinned`: A stays pinned (A opened again).
+   */
+  open(query: string, opts: { keepLanguage?: boolean; keepPinned?: boolean } = {}) {
+    const { lang, embed, pinned } = { lang: this.#lang, embed: this.#embed, pinned: this.#pinned };
+    this.#load(query);
+    this.#embed = embed;
+    if (opts.keepLanguage) this.#lang = lang;
+    if (opts.keepPinned) this.#pinned = pinned;
+  }
+
+  #load(query: string) {
     const { state, notes } = decodeLink(query);
-    this.apply(state);
-    this.notes = notes;
+    this.#apply(state);
+    this.#notes = notes;
   }
 
-  apply(st: LinkState) {
-    this.municipality = st.municipality;
-    this.plan = st.plan;
-    if (st.municipality !== 'custom') this.baseMunicipality = st.municipality;
-    if (st.plan !== 'custom') this.basePlan = st.plan;
-    this.scenario = st.scenario;
-    this.seed = st.seed;
-    this.runs = st.runs;
-    this.lang = st.lang;
-    this.pinned = st.pinned;
-    this.embed = st.embed;
+  #apply(st: LinkState) {
+    this.#municipality = st.municipality;
+    this.#plan = st.plan;
+    if (st.municipality !== 'custom') this.#baseMunicipality = st.municipality;
+    if (st.plan !== 'custom') this.#basePlan = st.plan;
+    this.#scenario = st.scenario;
+    this.#seed = st.seed;
+    this.#runs = st.runs;
+    this.#lang = st.lang;
+    this.#pinned = st.pinned;
+    this.#embed = st.embed;
+  }
+
+  setLanguage(lang: Lang) {
+    this.#lang = lang;
+  }
+
+  dismissNotes() {
+    this.#notes = [];
+  }
+
+  /** Adds notes found outside the scenario's keys (display keys, a present-mode story). */
+  addNotes(notes: LinkNote[]) {
+    if (notes.length) this.#notes = [...this.#notes, ...notes];
+  }
+
+  setLocked(locked: boolean) {
+    this.#locked = locked;
+  }
+
+  unpin() {
+    this.#pinned = null;
   }
 
   snapshot(): LinkState {
@@ -113,7 +185,7 @@ export class ScenarioState {
 
   /** Pins the current scenario as A (its link without a nested A). */
   pin(label: string) {
-    this.pinned = { label, query: encodeLink({ ...this.snapshot(), pinned: null }) };
+    this.#pinned = { label, query: encodeLink({ ...this.snapshot(), pinned: null }) };
   }
 
   /** The request that answers a pinned link (decoded like any link). */
@@ -123,28 +195,28 @@ export class ScenarioState {
   }
 
   setMunicipality(m: MunicipalityName) {
-    this.municipality = m;
-    if (m !== 'custom') this.baseMunicipality = m;
-    if (m !== 'custom') this.scenario = resolveScenario(m, 'custom', this.scenario);
+    this.#municipality = m;
+    if (m !== 'custom') this.#baseMunicipality = m;
+    if (m !== 'custom') this.#scenario = resolveScenario(m, 'custom', this.scenario);
   }
 
   setPlan(p: PlanName) {
-    this.plan = p;
-    if (p !== 'custom') this.basePlan = p;
-    if (p !== 'custom') this.scenario = resolveScenario('custom', p, this.scenario);
+    this.#plan = p;
+    if (p !== 'custom') this.#basePlan = p;
+    if (p !== 'custom') this.#scenario = resolveScenario('custom', p, this.scenario);
   }
 
   /** Sets one parameter (clamped). Budgets respect the envelope lock. */
   set(key: ScenarioKey, value: number | string) {
     const p = PARAM_BY_KEY[key];
     if (p.kind === 'choice') {
-      if ((p.choices as readonly string[]).includes(String(value))) this.scenario = { ...this.scenario, [key]: value };
+      if ((p.choices as readonly string[]).includes(String(value))) this.#scenario = { ...this.scenario, [key]: value };
     } else {
       const n = Number(value);
       if (!Number.isFinite(n)) return;
       const v = clampParam(p, n);
       if ((AREAS as readonly string[]).includes(key) && this.locked) this.setAreaLocked(key as AreaKey, v);
-      else this.scenario = { ...this.scenario, [key]: v };
+      else this.#scenario = { ...this.scenario, [key]: v };
     }
     this.rematch();
   }
@@ -153,29 +225,29 @@ export class ScenarioState {
   setEnvelope(total: number) {
     if (!Number.isFinite(total)) return;
     const t = Math.max(0, Math.min(4 * 5e9, total));
-    this.scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
+    this.#scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
     this.rematch();
   }
 
   reset(key: ScenarioKey) {
     const base = resolveScenario(this.baseMunicipality, this.basePlan);
-    this.scenario = { ...this.scenario, [key]: base[key] };
+    this.#scenario = { ...this.scenario, [key]: base[key] };
     this.rematch();
   }
 
   resetAssumptions() {
-    this.scenario = withDefaultAssumptions(this.scenario);
+    this.#scenario = withDefaultAssumptions(this.scenario);
   }
 
   private setAreaLocked(area: AreaKey, v: number) {
     const total = this.envelope;
     const own = Math.min(v, total);
     const others = AREAS.filter((a) => a !== area);
-    this.scenario = { ...this.scenario, [area]: own, ...splitEnvelope(total - own, this.scenario, others) };
+    this.#scenario = { ...this.scenario, [area]: own, ...splitEnvelope(total - own, this.scenario, others) };
   }
 
   private rematch() {
-    this.municipality = matchMunicipality(this.scenario, this.baseMunicipality);
-    this.plan = matchPlan(this.scenario, this.basePlan);
+    this.#municipality = matchMunicipality(this.scenario, this.baseMunicipality);
+    this.#plan = matchPlan(this.scenario, this.basePlan);
   }
 }

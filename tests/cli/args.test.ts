@@ -79,3 +79,26 @@ describe('parseArgs', () => {
     expect(text).toContain('10 .. 200000 (whole)');
   });
 });
+
+describe('parseArgs: hostile values (issue 14, 9)', () => {
+  it('refuses inherited names as keys and non-decimal numbers, naming the key', () => {
+    for (const k of ['constructor', 'hasOwnProperty', 'toString', '__proto__', 'valueOf'])
+      expect(error(['--set', `${k}=1`])).toMatch(new RegExp(`unknown key "${k}".*births`));
+    expect(error(['--set', 'valueOf=x'])).not.toMatch(/undefined|null/);
+    for (const v of ['0x96', '1_000', 'Infinity', '0b11'])
+      expect(error(['--set', `births=${v}`])).toMatch(/births must be a number from 10 to 200000/);
+    expect(error(['--runs', '0x10'])).toMatch(/--runs must be a whole number/);
+    expect(error(['--runs', 'Infinity'])).toMatch(/--runs must be a whole number/);
+  });
+
+  it('keeps the old messages for a missing value, a stray argument and a flag after --help', () => {
+    expect(error(['--runs', '--json'])).toMatch(/--runs must be a whole number from 1 to \d+; got nothing/);
+    expect(error(['--seed'])).toMatch(/--seed needs a value/);
+    expect(error(['--set'])).toMatch(/--set needs key=value; got nothing/);
+    expect(error(['stray'])).toMatch(/unknown option "stray"/);
+    expect(parseArgs(['--json', '--help', '--frobnicate']).kind).toBe('help');
+    expect(error(['--frobnicate', '--help'])).toMatch(/unknown option "--frobnicate"/);
+    expect(run(['--force']).force).toBe(true);
+    expect(run([]).force).toBe(false);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { simulate } from '../../src/model/simulate';
+import { run as parse } from './parsed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = (args: string[]) =>
@@ -48,5 +50,21 @@ describe('the simulate command', () => {
     expect(o.runsAtRisk).toHaveLength(20);
     expect(o.runsAtRisk[0]).toHaveLength(20);
     expect(o.baselineRunsAtRisk).toHaveLength(20);
+  });
+
+  it('computes in chunks with the same numbers as one call', () => {
+    const r = cli(['--plan', 'hedemora', '--runs', '300', '--seed', 'chunks', '--json']);
+    expect(r.status).toBe(0);
+    const o = JSON.parse(r.stdout);
+    const expected = simulate(parse(['--plan', 'hedemora']).scenario, { runs: 300, seed: 'chunks' });
+    expect(o.halving).toEqual(JSON.parse(JSON.stringify(expected.halving)));
+    expect(o.atRisk.mean).toEqual(expected.atRisk.mean);
+  });
+
+  it('refuses a run estimated at over a minute without --force, naming --runs', () => {
+    const r = cli(['--preset', 'sweden', '--plan', 'hedemora', '--runs', '100000', '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/would take about \d+ s .*--runs.*--force/);
+    expect(r.stdout).toBe('');
   });
 });

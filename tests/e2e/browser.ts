@@ -1,13 +1,16 @@
-/** Shared helpers for the browser tests: one Chromium per file, a page that records console errors. */
+/**
+ * Shared helpers for the browser tests. Every file connects to the one Chromium started in setup.ts
+ * (closing the connection leaves the browser running for the next file); each page gets its own context.
+ */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
 
 export const baseUrl = () => inject('baseUrl');
+/** A page on another origin (127.0.0.1, another port) that can frame the app: see hostPage.ts. */
+export const hostUrl = () => inject('hostUrl');
 
 export async function launch(): Promise<Browser> {
-  // Playwright gives each launch a fresh, empty user-data-dir.
-  return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS, headless: true });
+  return chromium.connect(inject('wsEndpoint'));
 }
 
 export interface WatchedPage {
@@ -15,13 +18,22 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** Opens a page and collects console errors and page errors. */
+/**
+ * Opens a page and collects console errors and page errors. The service worker is blocked unless asked for
+ * (`serviceWorkers: 'allow'`): it would precache every file again in each test and hide requests from routes.
+ */
 export async function openPage(
   browser: Browser,
   path = '/',
   viewport = { width: 1280, height: 800 },
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await browser.newContext({
+    viewport,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    serviceWorkers,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -1,25 +1,47 @@
-/** Global setup for the browser tests: finds Chromium and serves the built app (dist/) with vite preview. */
+/**
+ * Global setup for the browser tests: one Chromium (a Playwright browser server that every test file
+ * connects to), one vite preview of the built app (dist/), and a tiny host page on a second origin (another
+ * port) for the embed tests. Each file opens its own browser contexts, so files stay isolated.
+ */
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { HOST_PAGE } from './hostPage';
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
-  const chromium = findChromium();
-  const server = await preview({ preview: { port: 4173, strictPort: false, open: false }, logLevel: 'warn' });
+  const executablePath = findChromium();
+  const [browserServer, server, host] = await Promise.all([
+    chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true }),
+    preview({ preview: { port: 4173, strictPort: false, open: false }, logLevel: 'warn' }),
+    startHost(),
+  ]);
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4173/';
   project.provide('baseUrl', url.replace(/\/$/, ''));
-  project.provide('chromium', chromium);
+  project.provide('wsEndpoint', browserServer.wsEndpoint());
+  project.provide('hostUrl', `http://127.0.0.1:${(host.address() as { port: number }).port}`);
   return async () => {
-    await server.close();
+    await Promise.all([browserServer.close(), server.close(), new Promise((r) => host.close(r))]);
   };
+}
+
+/** Serves the host page (any path) on 127.0.0.1 at a free port: a different origin from the app's. */
+function startHost(): Promise<Server> {
+  const s = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(HOST_PAGE);
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    chromium: string;
+    wsEndpoint: string;
+    hostUrl: string;
   }
 }

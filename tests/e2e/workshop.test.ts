@@ -207,7 +207,7 @@ describe('the controls', () => {
     await page.getByText('Kopierad', { exact: true }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Länk till scenariot').inputValue());
-    expect(copied).toMatch(/\?v=1&m=hedemora&p=hedemora/);
+    expect(copied).toMatch(/\?v=1&mv=1&m=hedemora&p=hedemora/);
   });
 
   it('works with the keyboard alone: the envelope moves with the arrow keys', async () => {
@@ -223,7 +223,11 @@ describe('the controls', () => {
 
 describe('engine errors', () => {
   it('says so in words with a retry button, and retrying recovers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'sv-SE',
+      serviceWorkers: 'block',
+    });
     const broken = await context.newPage();
     // The worker script cannot load.
     await context.route(/simulation\.worker/, (route) => route.abort());

@@ -119,12 +119,15 @@ describe('the engine', () => {
     const e = engine({ workers: 2, createWorker: fakeFactory().create, previewRuns: 8, chunkRuns: 8 });
     const ch = e.channel('main');
     const published: number[] = [];
+    // What each callback saw, asserted after the requests settle: an assertion thrown inside onUpdate is
+    // caught and logged by the engine (src/engine/run.ts), so it could never fail the test there.
+    const seen: [Progress['result']['scenario'], ReturnType<typeof withBudget>][] = [];
     const outcomes: Promise<string>[] = [];
     for (let i = 0; i < 50; i++) {
       const scenario = withBudget(100_000 * (i + 1));
       outcomes.push(
         ch.request({ scenario, seed: 'b', runs: 40 }, (p) => {
-          expect(p.result.scenario).toEqual(scenario);
+          seen.push([p.result.scenario, scenario]);
           published.push(i);
         }),
       );
@@ -138,6 +141,8 @@ describe('the engine', () => {
     expect(results.filter((o) => o === 'superseded').length).toBeGreaterThan(25);
     expect(published).toEqual([...published].sort((a, b) => a - b));
     expect(published.at(-1)).toBe(49);
+    expect(seen.length).toBe(published.length);
+    for (const [got, asked] of seen) expect(got).toEqual(asked);
   });
 
   it('publishes nothing of a request after it was cancelled', async () => {
@@ -340,17 +345,43 @@ describe('engine faults', () => {
     expect((await collect(e, { scenario: base, seed: 'l', runs: 30 })).outcome).toBe('done');
   });
 
-  it('takes a silent worker for dead after the time limit', async () => {
+  it('replaces a worker silent from the start and runs its work again on a fresh one', async () => {
     const silent = new FakeWorker({ ...api, runAndSummarize: () => new Promise<never>(() => {}) as never });
     const f = fakeFactory((n) => (n === 0 ? silent : undefined));
     const e = engine({ workers: 1, createWorker: f.create, taskTimeoutMs: 100 });
+    const { outcome, updates } = await collect(e, { scenario: base, seed: 'd', runs: 30 });
+    expect(outcome).toBe('done');
+    expect(silent.terminated).toBe(true);
+    expect(updates.at(-1)!.result).toEqual(simulate(base, { runs: 30, seed: 'd' }));
+  });
+
+  it('replaces a worker that goes silent mid-run within a few times its measured pace', async () => {
+    let calls = 0;
+    // The first worker answers the preview and two chunks, then never again (as after self.close()).
+    const dying = (): SimApi => ({
+      ...api,
+      run: (...a) => (++calls > 2 ? (new Promise<never>(() => {}) as never) : api.run(...a)),
+    });
+    const f = fakeFactory((n) => (n === 0 ? new FakeWorker(dying()) : undefined));
+    const e = engine({ workers: 1, createWorker: f.create, previewRuns: 5, chunkRuns: 5, watchdogMinMs: 150 });
+    const t0 = performance.now();
+    const { outcome, updates } = await collect(e, { scenario: base, seed: 'm', runs: 60 });
+    expect(outcome).toBe('done');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(f.made[0].terminated).toBe(true);
+    expect(updates.at(-1)).toMatchObject({ final: true, runsDone: 60 });
+    expect(updates.at(-1)!.result).toEqual(simulate(base, { runs: 60, seed: 'm' }));
+    expect(updates.filter((u) => u.final)).toHaveLength(1);
+  });
+
+  it('fails with worker-failed when every worker stays silent', async () => {
+    const mute = (): SimApi => ({ ...api, runAndSummarize: () => new Promise<never>(() => {}) as never });
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(mute()), taskTimeoutMs: 60 });
     const err = await e
       .channel('main')
       .request({ scenario: base, seed: 'd', runs: 30 }, () => {})
       .catch((x: unknown) => x);
     expect((err as EngineError).code).toBe('worker-failed');
-    expect(silent.terminated).toBe(true);
-    expect((await collect(e, { scenario: base, seed: 'd', runs: 30 })).outcome).toBe('done');
   });
 
   it('says no-workers when no worker can be started', async () => {

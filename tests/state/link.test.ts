@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LINK_VERSION, decodeLink, defaultLinkState, encodeLink, resolveScenario } from '../../src/state/link';
+import { LINK_VERSION, MAX_NOTES, MAX_QUERY, decodeLink, defaultLinkState, encodeLink } from '../../src/state/link';
 import { PARAMS } from '../../src/model/params';
-import { PLAN_PRESETS } from '../../src/model/presets';
+import { PLAN_PRESETS, resolveScenario } from '../../src/model/presets';
+import { MODEL_VERSION } from '../../src/model/version';
 
 describe('decodeLink', () => {
   it('a target year outside the horizon is replaced by the nearest valid one, with a note saying so', () => {
@@ -22,7 +23,7 @@ describe('decodeLink', () => {
   });
 
   it('applies the municipality and plan presets, then explicit keys', () => {
-    const { state, notes } = decodeLink('?v=1&m=sweden&p=nacka&duration=2');
+    const { state, notes } = decodeLink('?v=1&mv=1&m=sweden&p=nacka&duration=2');
     expect(notes).toEqual([]);
     expect(state.scenario.births).toBe(100_100);
     expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
@@ -88,7 +89,10 @@ describe('decodeLink', () => {
 
 describe('scenario A in the link', () => {
   it('round-trips a pinned scenario and its label, and sets the compare view', () => {
-    const st = { ...defaultLinkState(), pinned: { label: 'Grupp A', query: 'v=1&m=hedemora&p=nacka&seed=1&lang=sv' } };
+    const st = {
+      ...defaultLinkState(),
+      pinned: { label: 'Grupp A', query: 'v=1&mv=1&m=hedemora&p=nacka&seed=1&lang=sv' },
+    };
     const back = decodeLink(encodeLink(st));
     expect(back.notes).toEqual([]);
     expect(back.state.pinned).toEqual(st.pinned);
@@ -99,7 +103,7 @@ describe('scenario A in the link', () => {
     const inner = 'births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
     const { state, notes } = decodeLink('a=' + encodeURIComponent(inner) + '&al=%0A%0A');
     expect(notes).toEqual([{ key: 'a.births', kind: 'invalid', raw: 'NaN', used: '150' }]);
-    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&m=hedemora&p=torshalla&seed=1&lang=sv' });
+    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=1&m=hedemora&p=torshalla&seed=1&lang=sv' });
   });
 
   it('notes a compare view without an A', () => {
@@ -112,7 +116,7 @@ describe('scenario A in the link', () => {
 describe('encodeLink', () => {
   it('writes only what differs from the named presets', () => {
     const st = defaultLinkState();
-    expect(encodeLink(st)).toBe(`v=${LINK_VERSION}&m=hedemora&p=hedemora&seed=1&lang=sv`);
+    expect(encodeLink(st)).toBe(`v=${LINK_VERSION}&mv=${MODEL_VERSION}&m=hedemora&p=hedemora&seed=1&lang=sv`);
   });
 
   it('round-trips any valid state exactly', () => {
@@ -162,6 +166,69 @@ describe('encodeLink', () => {
         },
       ),
       { numRuns: 200, seed: 42 },
+    );
+  });
+});
+
+// Issue 14 and 9: bounded work, one number grammar, the model version, labels.
+describe('hostile links, bounded', () => {
+  it('refuses non-decimal numbers (hex, separators, Infinity) like any bad value', () => {
+    for (const raw of ['0x96', '1_000', 'Infinity', '-Infinity', '0b11', '1e400', ' ']) {
+      const { state, notes } = decodeLink(`births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
+      expect(state.scenario.births).toBe(defaultLinkState().scenario.births);
+      expect(state.runs).toBeNull();
+      expect(notes.map((n) => [n.key, n.kind])).toEqual([
+        ['runs', 'invalid'],
+        ['births', 'invalid'],
+      ]);
+      for (const n of notes) expect(`${n.raw} ${n.used}`).not.toMatch(/null|undefined/);
+    }
+    expect(decodeLink('births=2e2').state.scenario.births).toBe(200);
+  });
+
+  it('caps the notes: the first few, then one "and N more"', () => {
+    const q = Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&');
+    const { notes } = decodeLink(q);
+    expect(notes.length).toBe(MAX_NOTES);
+    expect(notes.at(-1)!.kind).toBe('more');
+    expect(notes[0]).toEqual({ key: '', kind: 'cut', raw: String(q.length), used: String(MAX_QUERY) });
+  });
+
+  it('notes an empty A instead of pinning the default scenario', () => {
+    const { state, notes } = decodeLink('a=&al=x');
+    expect(state.pinned).toBeNull();
+    expect(notes).toEqual([{ key: 'a', kind: 'empty', raw: '' }]);
+  });
+
+  it('strips bidirectional control characters from the label of A', () => {
+    expect(decodeLink('a=v%3D1&al=%E2%80%AEevil').state.pinned?.label).toBe('evil');
+  });
+
+  it('carries the model version; an older one gives a note saying what the link asked for', () => {
+    expect(encodeLink(defaultLinkState())).toContain(`mv=${MODEL_VERSION}`);
+    expect(decodeLink(`mv=${MODEL_VERSION}`).notes).toEqual([]);
+    expect(decodeLink('').notes).toEqual([]);
+    for (const bad of ['0', String(MODEL_VERSION + 1), 'x', '0x1'])
+      expect(decodeLink(`mv=${bad}`).notes.map((n) => [n.key, n.kind])).toEqual([['mv', 'invalid']]);
+  });
+});
+
+describe('property: any link string', () => {
+  it('decodes without throwing, to a state whose link decodes without notes', () => {
+    const keys = fc.constantFrom('v', 'mv', 'm', 'p', 'a', 'al', 'runs', 'seed', 'births', 'detect', 'effects', 'x');
+    const pair = fc.tuple(keys, fc.string({ maxLength: 30 })).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+    const linkish = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(pair, { maxLength: 15 }).map((p) => p.join('&')),
+    );
+    fc.assert(
+      fc.property(linkish, (q) => {
+        const { state, notes } = decodeLink(q);
+        expect(notes.length).toBeLessThanOrEqual(MAX_NOTES);
+        for (const n of notes) expect(`${n.key} ${n.raw} ${n.used ?? ''}`).not.toMatch(/\b(null|undefined|NaN)\b/);
+        expect(decodeLink(encodeLink(state)).notes).toEqual([]);
+      }),
+      { seed: 14, numRuns: 400 },
     );
   });
 });

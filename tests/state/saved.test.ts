@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAVED, STORAGE_KEY, deleteSaved, readSaved, saveScenario } from '../../src/state/saved';
+import {
+  MAX_SAVED,
+  STORAGE_KEY,
+  cleanName,
+  deleteSaved,
+  parseSaved,
+  readSaved,
+  saveScenario,
+} from '../../src/state/saved';
 
 const memory = () => {
   const m = new Map<string, string>();
@@ -47,5 +55,34 @@ describe('saved scenarios', () => {
     for (let i = 0; i < MAX_SAVED + 5; i++) saveScenario(s, `g${i}`, 'q');
     expect(readSaved(s)).toHaveLength(MAX_SAVED);
     expect(readSaved(s)[0].name).toBe(`g${MAX_SAVED + 4}`);
+  });
+
+  // Issue 14 (high): names that clean to the same name blanked the page (Svelte each_key_duplicate).
+  it('makes names unique and drops duplicates, whatever cleans to the same name', () => {
+    const e = (name: string, query = 'v=1') => ({ name, query, savedAt: 'x' });
+    const long = 'x'.repeat(70);
+    const { list, dropped } = parseSaved([
+      e('dup'),
+      e('dup '),
+      e('dup\u0007'),
+      e('dup', 'v=1&detect=5'),
+      e(long + 'a'),
+      e(long + 'b', 'v=1&school=1'),
+      e('\u202edup'),
+    ]);
+    const names = list.map((x) => x.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['dup', 'dup (2)', 'x'.repeat(60), 'x'.repeat(56) + ' (2)']);
+    expect(dropped).toBe(3);
+  });
+
+  it('strips bidirectional control characters from names', () => {
+    expect(cleanName('a\u202eb\u2066c\u200f')).toBe('abc');
+  });
+
+  it('drops entries with inherited or non-string fields and counts them', () => {
+    const proto = Object.create({ name: 'n', query: 'q', savedAt: 't' });
+    expect(parseSaved([proto, { name: 'n', query: 5, savedAt: 't' }, []])).toEqual({ list: [], dropped: 3 });
+    expect(parseSaved({ 0: 'x' }).dropped).toBe(1);
   });
 });

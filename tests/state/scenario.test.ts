@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_SAVED, cleanName, parseSaved, readSaved } from '../../src/state/saved';
 import { ScenarioState, envelopeOf, splitEnvelope, withDefaultAssumptions } from '../../src/state/scenario.svelte';
 import { PLAN_PRESETS } from '../../src/model/presets';
 import { defaultScenario } from '../../src/model/params';
 
 describe('ScenarioState', () => {
   it('opens a link and writes the same link back', () => {
-    const s = new ScenarioState('?v=1&m=sweden&p=torshalla&seed=abc&lang=en');
+    const s = new ScenarioState('?v=1&mv=1&m=sweden&p=torshalla&seed=abc&lang=en');
     expect(s.scenario.births).toBe(100_100);
-    expect(s.link).toBe('v=1&m=sweden&p=torshalla&seed=abc&lang=en');
+    expect(s.link).toBe('v=1&mv=1&m=sweden&p=torshalla&seed=abc&lang=en');
   });
 
   it('moving the total scales the split and keeps the proportions', () => {
@@ -32,7 +34,7 @@ describe('ScenarioState', () => {
     const s = new ScenarioState('?p=hedemora');
     s.set('detect', 1_100_000);
     expect(s.envelope).toBe(2_100_000);
-    s.locked = true;
+    s.setLocked(true);
     s.set('school', 1_100_000);
     expect(s.envelope).toBe(2_100_000);
     expect(s.scenario.school).toBe(1_100_000);
@@ -91,7 +93,7 @@ describe('ScenarioState runs and pinning', () => {
     s.pin('A');
     s.setEnvelope(9_000_000);
     const reopened = new ScenarioState(s.link);
-    expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&m=hedemora&p=nacka&seed=9&lang=sv' });
+    expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&mv=1&m=hedemora&p=nacka&seed=9&lang=sv' });
     expect(reopened.view).toBe('compare');
     expect(reopened.scenario.detect + reopened.scenario.parent).toBe(9_000_000);
     const req = ScenarioState.requestOf(reopened.pinned!.query);
@@ -106,5 +108,71 @@ describe('splitEnvelope', () => {
     const out = splitEnvelope(1_000_001, { detect: 1, parent: 1, firstline: 1, school: 0 });
     expect(envelopeOf({ ...defaultScenario(), ...out })).toBe(1_000_001);
     expect(out.school).toBe(0);
+  });
+});
+
+describe('ScenarioState intents', () => {
+  it('opens a link keeping the language, the embed mode and, when asked, A', () => {
+    const s = new ScenarioState('?lang=en&embed=1');
+    s.pin('A');
+    const a = s.pinned;
+    s.open('v=1&lang=sv&m=sweden', { keepLanguage: true, keepPinned: true });
+    expect(s.lang).toBe('en');
+    expect(s.embed).toBe(true);
+    expect(s.pinned).toEqual(a);
+    expect(s.municipality).toBe('sweden');
+    s.open('v=1&lang=sv');
+    expect(s.lang).toBe('sv');
+    expect(s.pinned).toBeNull();
+  });
+
+  it('notes, language and A change only through intents', () => {
+    const s = new ScenarioState('?zzz=1');
+    expect(s.notes).toHaveLength(1);
+    s.dismissNotes();
+    expect(s.notes).toEqual([]);
+    s.setLanguage('en');
+    expect(s.link).toContain('lang=en');
+    s.pin('A');
+    s.unpin();
+    expect(s.pinned).toBeNull();
+    expect(() => ((s as unknown as { lang: string }).lang = 'sv')).toThrow();
+  });
+});
+
+describe('property: the state code never throws', () => {
+  it('for any link string, and opening its own link again gives the same link', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.webQueryParameters()), (q) => {
+        const s = new ScenarioState(q);
+        const again = new ScenarioState(s.link);
+        expect(again.link).toBe(s.link);
+        expect(again.notes).toEqual([]);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
+  });
+
+  it('for any stored value: names unique, nothing thrown', () => {
+    const entry = fc.record(
+      {
+        name: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('dup', 'dup ', 'dup\u0007', '\u202edup')),
+        query: fc.string({ maxLength: 50 }),
+        savedAt: fc.string({ maxLength: 5 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.array(fc.oneof(entry, fc.anything()), { maxLength: 70 })), (raw) => {
+        const { list } = parseSaved(raw);
+        const names = list.map((x) => x.name);
+        expect(new Set(names).size).toBe(names.length);
+        expect(list.length).toBeLessThanOrEqual(MAX_SAVED);
+        for (const n of names) expect(n).toBe(cleanName(n));
+        const store = { getItem: () => JSON.stringify(raw) ?? null, setItem: () => {} };
+        expect(() => readSaved(store)).not.toThrow();
+      }),
+      { seed: 14, numRuns: 300 },
+    );
   });
 });

@@ -17,6 +17,7 @@ export const app: typeof sv = {
     'no-workers': 'The browser could not start the computation.',
   },
   retry: 'Retry',
+  embedHeadline: (plan: string, municipality: string) => `${plan} – ${municipality}`,
   openInHalvera: 'Open in Halvera',
   footer: 'A simulation, not a forecast. No cookies, no third-party calls; everything is computed in your browser.',
 };

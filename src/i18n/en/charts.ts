@@ -2,6 +2,7 @@ import type { charts as sv } from '../sv/charts';
 
 /** English: charts, result figures, the result sentence. */
 export const charts: typeof sv = {
+  chartTitle: 'Children at risk per cohort leaving compulsory school',
   baseline: 'No investment',
   scenario: 'With investment',
   loading: 'Computing the result…',
@@ -30,6 +31,12 @@ export const charts: typeof sv = {
   range: (lo, hi) => `${lo}–${hi}`,
 
   chanceTitle: 'The chance of reaching the vision',
+  chanceFreq: (k) => `in ${k} of 10 simulated futures`,
+  chanceFreqNone: 'in fewer than 1 of 10 simulated futures',
+  chanceFreqAlmostAll: 'in almost all simulated futures (more than 9 of 10)',
+  chanceFreqAll: 'in all simulated futures',
+  chanceFreqZero: 'in none of the simulated futures',
+  chanceLead: (year) => `The number of children at risk is halved by ${year}`,
   firstYear: (year) => `The expected number reaches the target in ${year}.`,
   firstYearNever: 'The expected number does not reach the target within the horizon.',
 
@@ -44,6 +51,32 @@ export const charts: typeof sv = {
     `Of ${p.total} children, ${p.never} were never at risk, ${p.helped} were at risk but helped in time and ${p.still} are still at risk.`,
   colGroup: 'Group',
   colChildren: 'Children',
+
+  costsTitle: 'Costs and savings over time (present value, cumulative)',
+  costLine: 'Cost of the investment',
+  benefitLine: 'Avoided costs',
+  payback: (year) => `Paid back ${year}`,
+  paybackNever: 'The investment does not pay back within the horizon.',
+  paybackYear: (year) => `The investment has paid back by ${year}.`,
+  probBenefits: (pct) => `The chance that savings exceed the cost: ${pct}.`,
+  costsSummary: (p) =>
+    `The investment costs ${p.cost} in present value. Over the horizon about ${p.helped} fewer children in all are at risk, spread over every cohort; that avoids costs of ${p.benefits} and the net present value is ${p.npv}.`,
+  colCost: 'Cost',
+  colBenefits: 'Avoided costs',
+
+  payersTitle: 'Who saves? Avoided costs by payer (present value)',
+  payers: {
+    school: 'School',
+    social: 'Social services',
+    income: 'Income support',
+    region: 'Region',
+    state: 'State',
+  },
+  municipality: 'Municipality',
+  payersSummary: (p) =>
+    `The municipality saves ${p.municipality} (school, social services and income support), the region ${p.region} and the state ${p.state}.`,
+  colPayer: 'Payer',
+  colSaving: 'Saving',
 
   contribTitle: 'What each area contributes',
   contribUnit: 'fewer children at risk',
@@ -63,6 +96,11 @@ export const charts: typeof sv = {
   finalRuns: (total) => `${total} simulated futures`,
   plusMinus: (se) => `± ${se} children`,
 
+  sentence: (p) =>
+    `With this plan, about ${p.median} children at risk leave compulsory school in ${p.year}, against ${p.base} without an investment. The target, at most ${p.target}, is reached ${p.freq} (${p.pct}).`,
+  sentenceNoPlan: (p) =>
+    `Without an investment, about ${p.base} children at risk leave compulsory school in ${p.year}. The target is at most ${p.target}.`,
+
   compareTitle: 'Compare',
   compareCurrent: 'Now',
   compareMeasure: 'Measure',
@@ -72,4 +110,25 @@ export const charts: typeof sv = {
   compareNpv: 'Net present value for the municipality',
   comparePayback: 'The municipality has its money back in',
   never: 'never',
+  // Export
+  exportLabel: 'Download',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Source: Halvera, a simulation of ${runs} runs (seed ${seed}). A simulation, not a forecast.`,
+  exportCsv: 'Yearly results (CSV)',
+  exportJson: 'The scenario (JSON)',
+  exportTitle: 'Download',
+  exportFile: 'halvera',
+  csv: {
+    year: 'Year',
+    baseline: 'Children at risk without investment (mean)',
+    mean: 'Children at risk with the plan (mean)',
+    p05: 'With the plan, 5th percentile',
+    p50: 'With the plan, median',
+    p95: 'With the plan, 95th percentile',
+    spending: 'Plan spending (SEK)',
+    cumCost: 'Cumulative cost, present value (SEK)',
+    cumBenefits: 'Cumulative avoided costs, present value (SEK)',
+  },
 };

@@ -118,6 +118,10 @@ export const controls: typeof sv = {
   open: (name: string) => `Open ${name}`,
   remove: (name: string) => `Remove ${name}`,
   removeShort: 'Remove',
+  savedDropped: (n: number) => `${n} saved scenarios could not be read and were skipped.`,
+  panelFailed: 'This part of the page could not be shown. The rest of the page works.',
+  panelRetry: 'Try again',
+  resetSaved: 'Clear saved scenarios',
 
   linkKeys: {
     m: 'Municipality',
@@ -128,6 +132,8 @@ export const controls: typeof sv = {
     seed: 'Seed',
     runs: 'Number of runs',
     v: 'Version',
+    mv: 'Model version',
+    a: 'A',
   },
   notesTitle: 'Something in the link could not be used',
   notes: {
@@ -139,6 +145,26 @@ export const controls: typeof sv = {
     target: (key: string, raw: string, used: string) =>
       `${key}: the target year ${raw} lies outside the time horizon (the three year groups up to it must leave school within it); the nearest valid target year, ${used}, is used.`,
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
+    empty: (key: string) => `${key}: empty value, ignored.`,
+    model: (raw: string, used: string) =>
+      `This link was made with model version ${raw}. The model has changed since, so the numbers may differ from when the link was made. The link asked for: ${used || 'the default settings'}.`,
+    cut: (raw: string, used: string) => `The link was ${raw} characters long; only the first ${used} were read.`,
+    more: (raw: string) => `… and ${raw} more, ignored.`,
   },
   dismiss: 'Close',
+  embedOpen: 'Embed…',
+  embedTitle: 'Embed in a web page',
+  embedHelp: 'Paste the code into a web page or a slide deck. It shows this scenario; no script is needed.',
+  embedChart: 'Chart',
+  embedCharts: {
+    halving: 'Children at risk per cohort',
+    cohort: 'One cohort, one mark per child',
+    contrib: 'What each area adds',
+    costs: 'Costs and savings',
+    payers: 'Who saves',
+  },
+  embedControls: 'Readers may change',
+  embedControlModes: { none: 'nothing', plan: 'the plan', all: 'everything' },
+  embedCopy: 'Copy the code',
+  embedFrameTitle: 'Halvera: can the number of children at risk be halved?',
 };

@@ -15,6 +15,7 @@ export const app = {
     'no-workers': 'Webbläsaren kunde inte starta beräkningen.',
   },
   retry: 'Försök igen',
+  embedHeadline: (plan: string, municipality: string) => `${plan} – ${municipality}`,
   openInHalvera: 'Öppna i Halvera',
   footer: 'En simulering, inte en prognos. Inga kakor, inga tredjepartsanrop; allt räknas i din webbläsare.',
 };

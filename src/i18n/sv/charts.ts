@@ -1,5 +1,6 @@
 /** Swedish: charts, result figures, the result sentence. */
 export const charts = {
+  chartTitle: 'Barn i riskzonen per årskull som lämnar grundskolan',
   baseline: 'Utan satsning',
   scenario: 'Med satsning',
   loading: 'Räknar fram resultatet…',
@@ -30,6 +31,12 @@ export const charts = {
 
   // The chance figure
   chanceTitle: 'Chansen att nå visionen',
+  chanceFreq: (k: number) => `i ${k} av 10 simulerade framtider`,
+  chanceFreqNone: 'i färre än 1 av 10 simulerade framtider',
+  chanceFreqAlmostAll: 'i nästan alla simulerade framtider (fler än 9 av 10)',
+  chanceFreqAll: 'i alla simulerade framtider',
+  chanceFreqZero: 'i ingen av de simulerade framtiderna',
+  chanceLead: (year: number) => `Antalet barn i riskzonen halveras till år ${year}`,
   firstYear: (year: number) => `Det förväntade antalet når målet år ${year}.`,
   firstYearNever: 'Det förväntade antalet når inte målet inom tidshorisonten.',
 
@@ -47,8 +54,32 @@ export const charts = {
   colChildren: 'Barn',
 
   // Costs and savings
+  costsTitle: 'Kostnader och besparingar över tid (nuvärde, ackumulerat)',
+  costLine: 'Kostnad för satsningen',
+  benefitLine: 'Undvikna kostnader',
+  payback: (year: number) => `Återbetald ${year}`,
+  paybackNever: 'Satsningen betalar sig inte inom tidshorisonten.',
+  paybackYear: (year: number) => `Satsningen har betalat sig år ${year}.`,
+  probBenefits: (pct: string) => `Chansen att besparingarna blir större än kostnaden: ${pct}.`,
+  costsSummary: (p: { cost: string; benefits: string; npv: string; helped: string }) =>
+    `Satsningen kostar ${p.cost} i nuvärde. Under tidshorisonten blir sammanlagt omkring ${p.helped} barn färre i riskzonen, fördelat på alla årskullar; det undviker kostnader för ${p.benefits} och nettonuvärdet är ${p.npv}.`,
+  colCost: 'Kostnad',
+  colBenefits: 'Undvikna kostnader',
 
   // Savings by payer
+  payersTitle: 'Vem sparar? Undvikna kostnader per huvudman (nuvärde)',
+  payers: {
+    school: 'Skolan',
+    social: 'Socialtjänsten',
+    income: 'Försörjningsstöd',
+    region: 'Regionen',
+    state: 'Staten',
+  },
+  municipality: 'Kommunen',
+  payersSummary: (p: { municipality: string; region: string; state: string }) =>
+    `Kommunen sparar ${p.municipality} (skola, socialtjänst och försörjningsstöd), regionen ${p.region} och staten ${p.state}.`,
+  colPayer: 'Huvudman',
+  colSaving: 'Besparing',
 
   // Contributions
   contribTitle: 'Vad varje område bidrar med',
@@ -71,6 +102,10 @@ export const charts = {
   plusMinus: (se: string) => `± ${se} barn`,
 
   // The sentence
+  sentence: (p: { year: number; median: string; base: string; target: string; freq: string; pct: string }) =>
+    `Med den här planen lämnar omkring ${p.median} barn i riskzonen grundskolan år ${p.year}, mot ${p.base} utan satsning. Målet, högst ${p.target}, nås ${p.freq} (${p.pct}).`,
+  sentenceNoPlan: (p: { year: number; base: string; target: string }) =>
+    `Utan satsning lämnar omkring ${p.base} barn i riskzonen grundskolan år ${p.year}. Målet är högst ${p.target}.`,
 
   // Compare
   compareTitle: 'Jämför',
@@ -82,4 +117,25 @@ export const charts = {
   compareNpv: 'Nettonuvärde för kommunen',
   comparePayback: 'Kommunen får tillbaka pengarna år',
   never: 'aldrig',
+  // Export
+  exportLabel: 'Ladda ner',
+  exportPng: (title: string) => `PNG: ${title}`,
+  exportSvg: (title: string) => `SVG: ${title}`,
+  exportSource: (runs: number, seed: string) =>
+    `Källa: Halvera, simulering med ${runs} körningar (frö ${seed}). En simulering, inte en prognos.`,
+  exportCsv: 'Årsresultat (CSV)',
+  exportJson: 'Scenariot (JSON)',
+  exportTitle: 'Ladda ner',
+  exportFile: 'halvera',
+  csv: {
+    year: 'År',
+    baseline: 'Barn i riskzonen utan satsning (medel)',
+    mean: 'Barn i riskzonen med planen (medel)',
+    p05: 'Med planen, 5:e percentilen',
+    p50: 'Med planen, median',
+    p95: 'Med planen, 95:e percentilen',
+    spending: 'Utgifter för planen (kr)',
+    cumCost: 'Kostnad ackumulerad, nuvärde (kr)',
+    cumBenefits: 'Undvikna kostnader ackumulerade, nuvärde (kr)',
+  },
 };

@@ -122,6 +122,10 @@ export const controls = {
   open: (name: string) => `Öppna ${name}`,
   remove: (name: string) => `Ta bort ${name}`,
   removeShort: 'Ta bort',
+  savedDropped: (n: number) => `${n} sparade scenarier kunde inte läsas och hoppades över.`,
+  panelFailed: 'Den här delen av sidan kunde inte visas. Resten av sidan fungerar.',
+  panelRetry: 'Försök igen',
+  resetSaved: 'Töm sparade scenarier',
 
   // Notes about the link
   /** Names of the link's own keys (not parameters), for the notes. */
@@ -134,6 +138,8 @@ export const controls = {
     seed: 'Slumpfrö',
     runs: 'Antal simuleringar',
     v: 'Version',
+    mv: 'Modellversion',
+    a: 'A',
   },
   notesTitle: 'Något i länken kunde inte användas',
   notes: {
@@ -145,6 +151,27 @@ export const controls = {
     target: (key: string, raw: string, used: string) =>
       `${key}: målåret ${raw} ligger utanför tidshorisonten (de tre årskullarna fram till målåret måste lämna skolan inom den); närmaste giltiga målår, ${used}, används.`,
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
+    empty: (key: string) => `${key}: tomt värde, ignoreras.`,
+    model: (raw: string, used: string) =>
+      `Länken gjordes med modellversion ${raw}. Modellen har ändrats sedan dess, så siffrorna kan skilja sig från när länken gjordes. Länken bad om: ${used || 'standardinställningarna'}.`,
+    cut: (raw: string, used: string) => `Länken var ${raw} tecken lång; bara de första ${used} lästes.`,
+    more: (raw: string) => `… och ${raw} till, ignoreras.`,
   },
   dismiss: 'Stäng',
+  embedOpen: 'Bädda in…',
+  embedTitle: 'Bädda in på en webbsida',
+  embedHelp:
+    'Klistra in koden på en webbsida eller i en presentation. Den visar det här scenariot; inga skript behövs.',
+  embedChart: 'Diagram',
+  embedCharts: {
+    halving: 'Barn i riskzonen per årskull',
+    cohort: 'En årskull, ett barn per tecken',
+    contrib: 'Vad varje område bidrar med',
+    costs: 'Kostnader och besparingar',
+    payers: 'Vem sparar',
+  },
+  embedControls: 'Läsaren får ändra',
+  embedControlModes: { none: 'ingenting', plan: 'planen', all: 'allt' },
+  embedCopy: 'Kopiera koden',
+  embedFrameTitle: 'Halvera: kan antalet barn i riskzonen halveras?',
 };

@@ -1,5 +1,5 @@
 /** Layout of horizontal bar charts (savings by payer, contributions by area): label above, bar, value. */
-import { AREAS, type AreaKey } from '../../model/types';
+import { AREAS, type AreaKey, type Payer } from '../../model/types';
 import { fontSizeFor, r1 } from './geometry';
 import { LINES } from './palette';
 
@@ -58,6 +58,31 @@ export function barsLayout(input: BarInput[], width: number, valueWidth = 7): Ba
     };
   });
   return { width, height: rowH * input.length, fontSize, barH, zeroX: r1(zeroX), rows };
+}
+
+/** The municipality bears school, social services and income support costs. */
+export const MUNICIPAL_PAYERS = ['school', 'social', 'income'] as const satisfies readonly Payer[];
+
+export interface PayerLabels {
+  payers: Record<Payer, string>;
+  municipality: string;
+}
+
+/** Savings by payer: the municipality as a hatched total with its three parts indented, then region, state. */
+export function payerBars(byPayer: Record<Payer, number>, t: PayerLabels): BarInput[] {
+  const municipal = MUNICIPAL_PAYERS.reduce((s, p) => s + byPayer[p], 0);
+  return [
+    { key: 'municipality', label: t.municipality, value: municipal, color: LINES.municipality, total: true },
+    ...MUNICIPAL_PAYERS.map((p) => ({
+      key: p,
+      label: t.payers[p],
+      value: byPayer[p],
+      color: LINES.municipality,
+      indent: true,
+    })),
+    { key: 'region', label: t.payers.region, value: byPayer.region, color: LINES.region },
+    { key: 'state', label: t.payers.state, value: byPayer.state, color: LINES.state },
+  ];
 }
 
 /** Contributions per area, in the areas' display order. */

@@ -1,13 +1,14 @@
 /** Scales, paths and the stable y domain of the halving chart: pure, so the chart draws and tests read it. */
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { targetYearIndex } from '../../model/params';
 import type { Bands, SimResult } from '../../model/types';
 import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
 
 /** Index of the target year in the result's years (clamped to the horizon). */
 export function targetIndex(r: SimResult): number {
   const i = r.years.indexOf(r.halving.targetYear);
-  return i >= 0 ? i : Math.min(10, r.years.length - 1);
+  return i >= 0 ? i : targetYearIndex(r.years.length);
 }
 
 const maxOf = (xs: number[] | undefined) => (xs ?? []).reduce((m, v) => (v > m ? v : m), 0); // NaN-safe

@@ -29,5 +29,13 @@ export function noteText(note: LinkNote, lang: Lang): string {
       return t.version(note.raw, used);
     case 'target':
       return t.target(key, note.raw, used);
+    case 'empty':
+      return t.empty(key);
+    case 'model':
+      return t.model(note.raw, used);
+    case 'cut':
+      return t.cut(note.raw, used);
+    case 'more':
+      return t.more(note.raw);
   }
 }

@@ -44,11 +44,14 @@ export function linkUrl(href: string | undefined, query: string): string {
   return u.toString();
 }
 
-/** Whether two link queries describe the same scenario, whatever the language or the order of the keys. */
+/** Whether two link queries describe the same scenario, whatever the language or the order of the keys.
+ * (The model version is compared too: the same settings under another model are another scenario.) */
 export function sameScenario(a: string, b: string): boolean {
   const norm = (q: string) => {
     const p = new URLSearchParams(q.startsWith('?') ? q.slice(1) : q);
     p.delete('lang');
+    // A query saved before links carried the model version was made with version 1.
+    if (!p.has('mv')) p.set('mv', '1');
     p.sort();
     return p.toString();
   };

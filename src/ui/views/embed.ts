@@ -1,16 +1,23 @@
 /**
- * The embed's conversation with its host page: the page's height goes out, a scenario may come in.
- * Messages from the host are untrusted: only the page's own origin or the referrer's origin is accepted,
- * only a short string query is taken, and it is decoded like any link (src/state/link.ts).
+ * The embed's conversation with its host page: the page's height and every final result go out, a scenario
+ * may come in. Messages from the host are untrusted: only the page's own origin, the referrer's origin and the
+ * origins the link lists (`origins=`) are accepted, only a short string query is taken, and it is decoded like
+ * any link (src/state/link.ts).
  */
+import type { Scenario, SimResult } from '../../model/types';
+import { MAX_QUERY } from '../../state/link';
+import { targetIndex } from '../charts/halving';
 
 export const HEIGHT_MESSAGE = 'halvera:height';
 export const SET_MESSAGE = 'halvera:set';
-const MAX_QUERY = 4000;
+export const RESULT_MESSAGE = 'halvera:result';
 
-/** Origins allowed to set the scenario: this page's own and the embedding page's (from document.referrer). */
-export function allowedOrigins(selfOrigin: string, referrer: string): Set<string> {
-  const out = new Set([selfOrigin]);
+/**
+ * Origins allowed to set the scenario: this page's own, the embedding page's (from document.referrer) and
+ * any further ones the link lists (already checked by decodeDisplay).
+ */
+export function allowedOrigins(selfOrigin: string, referrer: string, extra: readonly string[] = []): Set<string> {
+  const out = new Set([selfOrigin, ...extra]);
   if (referrer) {
     try {
       const o = new URL(referrer).origin;
@@ -49,4 +56,42 @@ export function reportHeight(element: Element, win: Window = window): () => void
   ro.observe(element);
   send();
   return () => ro.disconnect();
+}
+
+/** What a host page receives after every final result (documented in README, "Embedding"). */
+export interface ResultMessage {
+  type: typeof RESULT_MESSAGE;
+  /** The scenario's link query (without embed and display keys): opens the same scenario. */
+  query: string;
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+  halving: { targetYear: number; target: number; probability: number; noPlanProbability: number | null };
+  /** Children at risk in the target year's school-leaving cohort: mean with the plan, and without (baseline). */
+  atRisk: { mean: number; baseline: number };
+}
+
+/** The result message for a final result. `noPlanProbability` is null when the model does not give it. */
+export function resultMessage(r: SimResult, query: string): ResultMessage {
+  const i = targetIndex(r);
+  const h = r.halving as SimResult['halving'] & { noPlanProbability?: number };
+  return {
+    type: RESULT_MESSAGE,
+    query,
+    scenario: { ...r.scenario },
+    seed: r.seed,
+    runs: r.runs,
+    halving: {
+      targetYear: h.targetYear,
+      target: h.target,
+      probability: h.probability,
+      noPlanProbability: typeof h.noPlanProbability === 'number' ? h.noPlanProbability : null,
+    },
+    atRisk: { mean: r.atRisk.mean[i], baseline: r.baseline.atRisk.mean[i] },
+  };
+}
+
+/** Posts a final result to the parent window (only inside a frame); like the height, it is not a secret. */
+export function postResult(msg: ResultMessage, win: Window = window): void {
+  if (win.parent !== win) win.parent.postMessage(msg, '*');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HEIGHT_MESSAGE, allowedOrigins, hostQuery, reportHeight } from '../../../src/ui/views/embed';
+import { HEIGHT_MESSAGE, allowedOrigins, hostQuery, reportHeight, resultMessage } from '../../../src/ui/views/embed';
+import { fixture } from '../fixtures';
 
 const self = 'https://halvera.example';
 
@@ -66,5 +67,31 @@ describe('reportHeight', () => {
     ]);
     expect(disconnect).toHaveBeenCalled();
     vi.unstubAllGlobals();
+  });
+});
+
+describe('origins from the link and the result message', () => {
+  it('adds the origins listed in the link', () => {
+    expect([...allowedOrigins(self, '', ['https://a.example', 'http://b.example:8080'])]).toEqual([
+      self,
+      'https://a.example',
+      'http://b.example:8080',
+    ]);
+  });
+  it("sends the target year's values, with the model's chance without a plan", () => {
+    const r = fixture('hedemora');
+    const m = resultMessage(r, 'm=hedemora&p=hedemora');
+    const i = r.years.indexOf(r.halving.targetYear);
+    expect(m).toMatchObject({ type: 'halvera:result', query: 'm=hedemora&p=hedemora', seed: r.seed, runs: r.runs });
+    expect(m.halving).toEqual({
+      targetYear: r.halving.targetYear,
+      target: r.halving.target,
+      probability: r.halving.probability,
+      noPlanProbability: r.halving.noPlanProbability,
+    });
+    expect(m.atRisk).toEqual({ mean: r.atRisk.mean[i], baseline: r.baseline.atRisk.mean[i] });
+    const withNoPlan = { ...r, halving: { ...r.halving, noPlanProbability: 0.004 } };
+    expect(resultMessage(withNoPlan, '').halving.noPlanProbability).toBe(0.004);
+    expect(JSON.parse(JSON.stringify(m))).toEqual(m); // structured-clone safe: plain data only
   });
 });

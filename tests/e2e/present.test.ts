@@ -1,0 +1,113 @@
+/** Present mode on a 1920 × 1080 projector: stages by the clicker's keys, predict-then-reveal, play, stories. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { LANGS } from '../../src/i18n';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PROJECTOR = { width: 1920, height: 1080 };
+const STAGE = '[data-testid="present"]';
+const FINAL = '[data-testid="results"][data-final="true"]';
+const captions = LANGS.sv.present.captions;
+
+const stageNo = (page: Page) => page.locator(STAGE).getAttribute('data-stage');
+const caption = (page: Page) => page.locator('.caption').innerText();
+async function key(page: Page, k: string, stage: number) {
+  await page.keyboard.press(k);
+  await page.locator(`${STAGE}[data-stage="${stage}"]`).waitFor({ timeout: 10_000 });
+}
+
+describe('present mode', () => {
+  it('large type, no controls; → PageDown PageUp ← move through the stages, and the link follows', async () => {
+    const { page, errors } = await openPage(browser, '/?present=1', PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    const px = (sel: string) => page.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await px(STAGE)).toBeGreaterThanOrEqual(28);
+    expect(await px('.caption')).toBeGreaterThanOrEqual(28);
+    expect(await page.locator('input, select').count()).toBe(0);
+    expect(await caption(page)).toBe(captions[0]);
+    await key(page, 'ArrowRight', 2);
+    expect(await caption(page)).toBe(captions[1]);
+    await key(page, 'PageDown', 3);
+    await key(page, 'PageUp', 2);
+    await key(page, 'ArrowLeft', 1);
+    await key(page, 'ArrowLeft', 1); // stays on the first
+    await key(page, 'PageDown', 2);
+    await page.waitForFunction(() => location.search.includes('stage=2'), null, { timeout: 5000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('stage=N opens a stage (a view this version lacks falls back to the halving chart)', async () => {
+    const { page } = await openPage(browser, '/?present=1&stage=4', PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await caption(page)).toBe(captions[3]);
+    expect(await page.locator('svg[data-chart="halving"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="results"]').getAttribute('data-final')).toBe('true');
+  });
+
+  it('reveal=0 hides the result until → or Enter; the next stage hides it again', async () => {
+    const { page } = await openPage(browser, '/?present=1&reveal=0&stage=5', PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await page.locator('[data-testid="guess"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="stage-result"], [data-figure="chance"]').count()).toBe(0);
+    await page.keyboard.press('ArrowRight'); // first press reveals, stays on the stage
+    await page.locator('[data-figure="chance"]').waitFor({ timeout: 5000 });
+    expect(await stageNo(page)).toBe('5');
+    await key(page, 'ArrowRight', 6);
+    expect(await page.locator('[data-testid="guess"]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="stage-result"]').waitFor({ timeout: 5000 });
+  });
+
+  it('space plays the years one a step to the last; with reduced motion the end comes at once', async () => {
+    const { page } = await openPage(browser, '/?present=1', PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    const seen = new Set<string>();
+    await page.keyboard.press(' ');
+    const t0 = Date.now();
+    while (Date.now() - t0 < 15_000) {
+      const y = await page.locator('[data-testid="results"]').getAttribute('data-year');
+      if (y) seen.add(y);
+      if (y === '2045') break;
+      await page.waitForTimeout(100);
+    }
+    expect(seen.has('2045')).toBe(true);
+    expect(seen.size).toBeGreaterThan(5); // it stepped through the years, not straight to the end
+    expect(Date.now() - t0).toBeGreaterThan(2500);
+
+    const reduced = await browser.newContext({ viewport: PROJECTOR, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    const p2 = await reduced.newPage();
+    await p2.goto(page.url());
+    await p2.locator(FINAL).waitFor({ timeout: 45_000 });
+    await p2.keyboard.press(' ');
+    expect(await p2.locator('[data-testid="results"]').getAttribute('data-year')).toBe('2045');
+    await reduced.close();
+  });
+
+  it('a story from the link (JSON) or from a file; a bad stage is a note shown as text', async () => {
+    const story = JSON.stringify([{ q: 'm=hedemora&p=nacka', view: 'costs', caption: { sv: 'Nackas plan', en: 'X' } }]);
+    const { page } = await openPage(browser, `/?present=1&story=${encodeURIComponent(story)}`, PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await caption(page)).toBe('Nackas plan');
+    expect(await page.locator('.count').innerText()).toBe('Steg 1 av 1');
+    expect(await page.locator('[data-testid="results"]').getAttribute('data-final')).toBe('true');
+
+    const file = (await openPage(browser, '/?present=1&story=hedemora', PROJECTOR)).page;
+    await file.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await caption(file)).toMatch(/^I dag: ett 20-tal/);
+
+    const bad = (
+      await openPage(browser, `/?present=1&story=${encodeURIComponent('[{"q":"p=<b>x</b>"}, 7]')}`, PROJECTOR)
+    ).page;
+    await bad.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await bad.locator('[data-testid="link-notes"]').innerText()).toContain('<b>x</b>');
+    expect(await bad.locator('b').count()).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { defaultStory, parseStory, resolveView } from '../../../src/ui/present/story';
+import { playYears, presenterKey } from '../../../src/ui/present/player';
+import { LANGS } from '../../../src/i18n';
+
+describe('stories', () => {
+  it('the default story walks through Hedemora in six stages, every caption in both languages', () => {
+    const s = defaultStory({ sv: LANGS.sv.present.captions, en: LANGS.en.present.captions });
+    expect(s).toHaveLength(6);
+    for (const st of s) {
+      expect(st.query).toContain('m=hedemora');
+      expect(st.caption.sv.length).toBeGreaterThan(10);
+      expect(st.caption.en.length).toBeGreaterThan(10);
+    }
+  });
+  it('reads a short JSON story; a caption may be one text for both languages', () => {
+    const { stages, notes } = parseStory('[{"q":"p=nacka","v":"costs","c":"Hej"}]');
+    expect(notes).toEqual([]);
+    expect(stages).toEqual([{ query: 'p=nacka', view: 'costs', caption: { sv: 'Hej', en: 'Hej' } }]);
+  });
+  it('bad JSON, an empty list or a non-object gives notes; bad stage queries are noted per stage', () => {
+    expect(parseStory('{nope').stages).toBeNull();
+    expect(parseStory('[]').stages).toBeNull();
+    const { stages, notes } = parseStory({ stages: [{ q: 'p=bogus', caption: { sv: 'a' } }, 42] });
+    expect(stages).toHaveLength(1);
+    expect(notes.map((n) => n.key)).toEqual(['story.1.p', 'story.2']);
+  });
+  it('an unknown view falls back to the halving chart', () => {
+    expect(resolveView('curve')).toBe('halving');
+    expect(resolveView('chance')).toBe('chance');
+  });
+});
+
+describe('the presenter', () => {
+  it('keys: → PageDown next, ← PageUp back, Enter reveals, space plays', () => {
+    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'Enter', ' ', 'a'].map(presenterKey)).toEqual([
+      'next',
+      'next',
+      'prev',
+      'prev',
+      'reveal',
+      'play',
+      null,
+    ]);
+  });
+  it('plays one step a year over about 4 s; reduced motion jumps to the end', () => {
+    vi.useFakeTimers();
+    const steps: number[] = [];
+    playYears(20, (i) => steps.push(i));
+    vi.advanceTimersByTime(4000);
+    expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    vi.useRealTimers();
+    const end: [number, boolean][] = [];
+    playYears(20, (i, done) => end.push([i, done]), { reduced: true });
+    expect(end).toEqual([[19, true]]);
+  });
+});
