@@ -5,6 +5,7 @@
  * SIGINT and SIGTERM at once, and a run longer than PROGRESS_AFTER_MS shows its progress on stderr.
  * The first chunk times the run: one estimated to take over LONG_RUN_S seconds is refused without --force.
  */
+import { targetProblem } from '../model/params';
 import { mergeBatches, simulateRuns, summarize } from '../model/simulate';
 import type { RunBatch } from '../model/types';
 import { LONG_RUN_S, parseArgs } from './args';
@@ -30,6 +31,11 @@ async function main(argv: string[]): Promise<number> {
     return parsed.exitCode;
   }
   const { scenario, runs, seed, perRun, json, force } = parsed.options;
+  const problem = targetProblem(scenario);
+  if (problem) {
+    process.stderr.write(`simulate: ${problem.message}\n`);
+    return 2;
+  }
   // Whatever wrapper started this process (npm, tsx), the process that computes stops on these signals.
   for (const [signal, code] of [
     ['SIGINT', 130],

@@ -8,16 +8,18 @@
 import { app as svApp } from './sv/app';
 import { controls as svControls } from './sv/controls';
 import { charts as svCharts } from './sv/charts';
+import { money as svMoney } from './sv/money';
 import type { about as svAbout } from './sv/about';
 import { present as svPresent } from './sv/present';
 import { app as enApp } from './en/app';
 import { controls as enControls } from './en/controls';
 import { charts as enCharts } from './en/charts';
+import { money as enMoney } from './en/money';
 import { present as enPresent } from './en/present';
 
-export const sv = { app: svApp, controls: svControls, charts: svCharts, present: svPresent };
+export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney, present: svPresent };
 export type Texts = typeof sv;
-export const en: Texts = { app: enApp, controls: enControls, charts: enCharts, present: enPresent };
+export const en: Texts = { app: enApp, controls: enControls, charts: enCharts, money: enMoney, present: enPresent };
 
 export type Lang = 'sv' | 'en';
 export const LANG_CODES: readonly Lang[] = ['sv', 'en'];

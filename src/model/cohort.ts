@@ -13,7 +13,7 @@
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
-import { annuityFromSixteen, drawRunParams } from './economics';
+import { drawRunParams } from './economics';
 import { detectionRateWithBudget, doseEffect } from './evidence';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
@@ -47,11 +47,12 @@ export interface RunSink {
   baselineAtRisk: Float64Array; // years
   reached: Float64Array[]; // per area, years
   spending: Float64Array[]; // per area, years
-  benefits: Float64Array; // years
   /** leave-one-out at-risk counts of the target cohort, per area */
   loo: Float64Array;
-  /** present value of avoided costs of cohorts leaving school after the horizon */
-  after: { value: number };
+  /** children helped in each of the 16 cohorts leaving school after the horizon */
+  helpedAfter: Float64Array;
+  /** the run's drawn factor on the cost of exclusion */
+  costFactor: { value: number };
   picture: CohortPicture | null;
 }
 
@@ -160,7 +161,8 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
   const anyReach = ctx.reach.any;
   const acc: CohortAcc = { base: 0, scen: 0, s1: 0, s2: 0, loo: new Float64Array(NA), later: 0 };
 
-  const laterHelped = new Float64Array(16);
+  const laterHelped = sink.helpedAfter;
+  laterHelped.fill(0);
   for (let ci = 0; ci < H + 16; ci++) {
     const headline = ci < H;
     const touched = anyReach && ci - 1 >= 0 && ci - 16 < planEnd;
@@ -194,15 +196,9 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
     }
   }
 
-  // Spending and avoided costs.
+  // Spending; the avoided costs are booked from the helped counts in summarize (cashflow.ts).
   for (let k = 0; k < NA; k++) for (let y = 0; y < H; y++) sink.spending[k][y] = sink.reached[k][y] * prm.cost[k];
-  const perChild = (prm.pExclusionAtRisk - prm.pExclusionEligible) * prm.exclusionCost * annuityFromSixteen(s.discount);
-  for (let y = 0; y < H; y++) {
-    sink.benefits[y] = ((sink.baselineAtRisk[y] - sink.atRisk[y]) * perChild) / Math.pow(1 + s.discount, y);
-  }
-  let after = 0;
-  for (let j = 0; j < 16; j++) after += (laterHelped[j] * perChild) / Math.pow(1 + s.discount, H + j);
-  sink.after.value = after;
+  sink.costFactor.value = s.exclusionCost > 0 ? prm.exclusionCost / s.exclusionCost : 1;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

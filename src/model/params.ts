@@ -4,7 +4,7 @@
  * so a key is defined once. Sources are in MODEL.md.
  */
 import { AREA_SPECS, DECAY_DEFAULT } from './assumptions';
-import type { EffectMode, Scenario, ScenarioKey } from './types';
+import type { Scenario, ScenarioKey } from './types';
 import { ownEntry, parseDecimal } from './validate';
 
 export type ParamGroup = 'population' | 'plan' | 'assumption';
@@ -27,8 +27,8 @@ export interface NumberParam extends Base {
 }
 export interface ChoiceParam extends Base {
   kind: 'choice';
-  default: EffectMode;
-  choices: readonly EffectMode[];
+  default: string;
+  choices: readonly string[];
 }
 export type Param = NumberParam | ChoiceParam;
 
@@ -89,7 +89,7 @@ export const PARAMS: readonly Param[] = [
     true,
   ),
   num('startYear', 'plan', 'year', 2026, 2000, 2100, 1, 'first calendar year of the plan', true),
-  num('horizon', 'plan', 'years', 20, 10, 40, 1, 'years simulated from startYear', true),
+  num('horizon', 'plan', 'years', 20, 11, 40, 1, 'years simulated from startYear', true),
   num('detect', 'plan', 'SEK/year', 0, 0, BUDGET_MAX, 10_000, 'budget for early detection'),
   num('parent', 'plan', 'SEK/year', 0, 0, BUDGET_MAX, 10_000, 'budget for parental support'),
   num(
@@ -190,6 +190,58 @@ export const PARAMS: readonly Param[] = [
     '1 = draw effects, costs, fade-out, rho and the exclusion shares per run from their ranges; 0 = fixed',
     true,
   ),
+  num(
+    'targetYear',
+    'plan',
+    'year',
+    0,
+    0,
+    2140,
+    1,
+    'calendar year of the target; 0 = startYear + 10; must lie in startYear+2 .. startYear+horizon-1',
+    true,
+  ),
+  num(
+    'targetShare',
+    'plan',
+    'share',
+    0.5,
+    0.1,
+    0.9,
+    0.05,
+    '"halved" = average of the 3 cohorts up to targetYear at most this share of the expected count without a plan',
+  ),
+  {
+    kind: 'choice',
+    key: 'planPayer',
+    group: 'plan',
+    unit: 'choice',
+    default: 'municipality',
+    choices: ['municipality', 'region', 'state'],
+    help: 'who pays the plan (with fund=1 the municipality, through its fund)',
+  },
+  num(
+    'fund',
+    'plan',
+    'flag',
+    0,
+    0,
+    1,
+    1,
+    "1 = a social investment fund pays the plan and the municipality's savings repay it",
+    true,
+  ),
+  num(
+    'capacity',
+    'assumption',
+    'flag',
+    0,
+    0,
+    1,
+    1,
+    '1 = freed capacity (staff time) counts like cash in npv, payback and the fund; 0 = cash only',
+    true,
+  ),
 ];
 
 export const PARAM_BY_KEY: Readonly<Record<ScenarioKey, Param>> = Object.fromEntries(
@@ -203,13 +255,13 @@ export function defaultScenario(): Scenario {
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Parse one untrusted value for `key`. Never throws; the message names the key and its range. */
-export function parseParam(key: string, raw: string | number): CheckResult<number | EffectMode> {
+export function parseParam(key: string, raw: string | number): CheckResult<number | string> {
   const p = ownEntry<Param>(PARAM_BY_KEY, key);
   if (!p) return { ok: false, message: `unknown key "${String(key).slice(0, 40)}"` };
   if (p.kind === 'choice') {
     const s = String(raw);
     return (p.choices as readonly string[]).includes(s)
-      ? { ok: true, value: s as EffectMode }
+      ? { ok: true, value: s }
       : { ok: false, message: `${key} must be one of ${p.choices.join(', ')}` };
   }
   const range = `${key} must be a number from ${p.min} to ${p.max}${p.integer ? ' (whole number)' : ''}`;
@@ -224,4 +276,41 @@ export function parseParam(key: string, raw: string | number): CheckResult<numbe
 export function clampParam(p: NumberParam, v: number): number {
   const c = Math.min(p.max, Math.max(p.min, v));
   return p.integer ? Math.round(c) : c;
+}
+
+/** The target year of a scenario: `targetYear`, or startYear + 10 when it is 0 (the default). */
+export function targetYearOf(s: Scenario): number {
+  return s.targetYear === 0 ? s.startYear + TARGET_YEARS : s.targetYear;
+}
+
+/** Index in the horizon of the target year (valid only when `targetProblem(s)` is null). */
+export function targetIndexOf(s: Scenario): number {
+  return targetYearOf(s) - s.startYear;
+}
+
+/** Cohorts averaged by the target criterion: the target year and the two before it. */
+export const TARGET_COHORTS = 3;
+
+/** Valid target years for a start year and horizon: startYear + 2 .. startYear + horizon - 1. */
+export function targetYearRange(s: Pick<Scenario, 'startYear' | 'horizon'>): { min: number; max: number } {
+  return { min: s.startYear + TARGET_COHORTS - 1, max: s.startYear + s.horizon - 1 };
+}
+
+/**
+ * Cross-key check of the target against the horizon. Null when valid; otherwise a message and the nearest
+ * valid target year (the CLI refuses the scenario, a link uses `nearest` and says so).
+ */
+export function targetProblem(s: Scenario): { message: string; nearest: number } | null {
+  const y = targetYearOf(s);
+  const { min, max } = targetYearRange(s);
+  if (y >= min && y <= max) return null;
+  const nearest = Math.min(max, Math.max(min, y));
+  const what = s.targetYear === 0 ? `the default target year ${y} (startYear + 10)` : `targetYear ${y}`;
+  return {
+    message:
+      `${what} is outside the horizon: with startYear ${s.startYear} and horizon ${s.horizon} the target year ` +
+      `must lie in ${min} .. ${max} (the three cohorts up to it must leave school within the horizon); ` +
+      `set targetYear or a longer horizon`,
+    nearest,
+  };
 }

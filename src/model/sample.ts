@@ -1,7 +1,7 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
-import { targetYearIndex } from './params';
+import { targetIndexOf } from './params';
 import { SWEDEN_LAST_PUBLISHED_YEAR, swedenBirths } from './populations';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
@@ -13,7 +13,7 @@ export interface Layout {
   /** Weight of each simulated child, per cohort: births[ci] / n (1 for exact populations). */
   wc: Float64Array;
   planEnd: number;
-  /** Index (year) of the target cohort: startYear + 10 leaves school. */
+  /** Index (year) of the target cohort (params.ts targetYearOf), kept inside the horizon. */
   target: number;
   sampled: boolean;
   /** Children simulated per cohort and the weight of each. */
@@ -42,7 +42,16 @@ export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_M
   const births = new Float64Array(H + 16);
   for (let ci = 0; ci < H + 16; ci++) births[ci] = cohortBirths(s, ci, exactMax);
   const wc = births.map((b) => b / n);
-  return { H, births, wc, planEnd: planYears(s), target: targetYearIndex(H), sampled, n, w: s.births / n };
+  return {
+    H,
+    births,
+    wc,
+    planEnd: planYears(s),
+    target: Math.min(Math.max(0, targetIndexOf(s)), H - 1),
+    sampled,
+    n,
+    w: s.births / n,
+  };
 }
 
 const stratumCache = new Map<number, Int32Array>();

@@ -6,13 +6,16 @@
  *   simulate(scenario, { runs, seed }) -> SimResult
  * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
-import { PAYER_SHARES, PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
-import { layout, planYears, simulateRun, targetYearIndex } from './cohort';
+import { PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
+import { LATER_COHORTS, cashflows } from './cashflow';
+import { layout, planYears, simulateRun } from './cohort';
 import { cohortBirths } from './sample';
 import type { RunSink } from './cohort';
-import { bands, mean, sd } from './stats';
-import { AREAS, PAYERS } from './types';
-import type { AreaKey, CohortPicture, Payer, RunBatch, Scenario, SimResult } from './types';
+import { TARGET_COHORTS, targetIndexOf } from './params';
+import { bands, mean, quantileSorted, sd } from './stats';
+import { AREAS } from './types';
+import type { AreaKey, CohortPicture, Effect, Halving, RunBatch, Scenario, SimResult } from './types';
+import { unspentReasons } from './unspent';
 
 export { recommendedRuns } from './runs';
 
@@ -43,38 +46,48 @@ export function simulateRuns(
     baselineAtRisk: new Float64Array(n * Y),
     reached: perArea(() => new Float64Array(n * Y)),
     spending: perArea(() => new Float64Array(n * Y)),
-    benefits: new Float64Array(n * Y),
     leaveOneOut: perArea(() => new Float64Array(n)),
-    benefitsAfter: new Float64Array(n),
+    helpedAfter: new Float64Array(n * LATER_COHORTS),
+    costFactor: new Float64Array(n),
+    pictures: new Float64Array(n * 3),
     cohort: emptyPicture(s, lay.n),
   };
   const loo = new Float64Array(4);
-  const after = { value: 0 };
+  const costFactor = { value: 1 };
+  const picture = emptyPicture(s, lay.n);
   for (let r = 0; r < n; r++) {
     const o = r * Y;
+    picture.neverAtRisk = picture.helped = picture.stillAtRisk = 0;
     const sink: RunSink = {
       atRisk: batch.atRisk.subarray(o, o + Y),
       baselineAtRisk: batch.baselineAtRisk.subarray(o, o + Y),
       reached: AREAS.map((a) => batch.reached[a].subarray(o, o + Y)),
       spending: AREAS.map((a) => batch.spending[a].subarray(o, o + Y)),
-      benefits: batch.benefits.subarray(o, o + Y),
       loo,
-      after,
-      picture: r === 0 ? batch.cohort : null,
+      helpedAfter: batch.helpedAfter.subarray(r * LATER_COHORTS, (r + 1) * LATER_COHORTS),
+      costFactor,
+      picture,
     };
     simulateRun(s, seed, runStart + r, lay, sink);
     AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
-    batch.benefitsAfter[r] = after.value;
+    batch.costFactor[r] = costFactor.value;
+    batch.pictures.set([picture.neverAtRisk, picture.helped, picture.stillAtRisk], r * 3);
+    if (r === 0) Object.assign(batch.cohort, picture, { run: runStart });
   }
   return batch;
+}
+
+/** Index of the judged (target) cohort inside a horizon of `years`: the target year, kept inside the horizon. */
+export function judgedIndex(s: Scenario, years: number): number {
+  return Math.min(Math.max(0, targetIndexOf(s)), years - 1);
 }
 
 function emptyPicture(s: Scenario, simulated: number): CohortPicture {
   const shown = Math.min(simulated, PICTURE_MAX);
   return {
-    year: s.startYear + targetYearIndex(s.horizon),
+    year: s.startYear + judgedIndex(s, s.horizon),
     shown,
-    total: Math.round(cohortBirths(s, targetYearIndex(s.horizon))),
+    total: Math.round(cohortBirths(s, judgedIndex(s, s.horizon))),
     sampled: shown < s.births,
     neverAtRisk: 0,
     helped: 0,
@@ -102,9 +115,10 @@ export function mergeBatches(batches: RunBatch[]): RunBatch {
     baselineAtRisk: cat((b) => b.baselineAtRisk),
     reached: perArea((a) => cat((b) => b.reached[a])),
     spending: perArea((a) => cat((b) => b.spending[a])),
-    benefits: cat((b) => b.benefits),
     leaveOneOut: perArea((a) => cat((b) => b.leaveOneOut[a])),
-    benefitsAfter: cat((b) => b.benefitsAfter),
+    helpedAfter: cat((b) => b.helpedAfter),
+    costFactor: cat((b) => b.costFactor),
+    pictures: cat((b) => b.pictures),
     cohort: sorted[0].cohort,
   };
   return merged;
@@ -116,13 +130,30 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const years = Array.from({ length: Y }, (_, i) => s.startYear + i);
   const atRisk = bands(b.atRisk, R, Y);
   const baseline = bands(b.baselineAtRisk, R, Y);
-  const ti = targetYearIndex(Y);
+  const ti = judgedIndex(s, Y);
 
-  // Halving: half the baseline's expected count of the target-year cohort (exact by calibration: births x baseRisk).
-  const target = (cohortBirths(s, ti) * s.baseRisk) / 2;
-  const targetCol = Array.from({ length: R }, (_, r) => b.atRisk[r * Y + ti]);
-  const probability = R > 0 ? targetCol.filter((v) => v <= target + 1e-9).length / R : 0;
-  const first = atRisk.mean.findIndex((m) => m <= target + 1e-9);
+  // Paired effects: baseline - scenario per run and year (same children).
+  const diff = new Float64Array(R * Y);
+  for (let i = 0; i < R * Y; i++) diff[i] = Math.max(0, b.baselineAtRisk[i] - b.atRisk[i]);
+  const halving = halvingOf(s, b, ti, years, atRisk.mean);
+  const from = years.indexOf(halving.fromYear);
+  const windowMean = (data: Float64Array, r: number) => {
+    let t = 0;
+    for (let y = from; y <= ti; y++) t += data[r * Y + y];
+    return t / (ti - from + 1);
+  };
+  const helpedWin = Float64Array.from({ length: R }, (_, r) => windowMean(diff, r)).sort();
+  const helpedBands = bands(diff, R, Y);
+  const effect: Effect = {
+    helped: helpedBands,
+    helpedTarget: {
+      mean: mean(helpedWin),
+      p05: quantileSorted(helpedWin, 0.05),
+      p50: quantileSorted(helpedWin, 0.5),
+      p95: quantileSorted(helpedWin, 0.95),
+    },
+    helpedTotal: helpedBands.mean.reduce((t, v) => t + v, 0),
+  };
 
   // Reach and spending, mean over runs.
   const colMean = (data: Float64Array) =>
@@ -134,47 +165,18 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
   const reached = perArea((a) => colMean(b.reached[a]));
   const spending = perArea((a) => colMean(b.spending[a]));
 
-  // Economics: per run present values, then means.
+  // Economics on cash flows (cashflow.ts); the society account carries the older summary fields.
+  const cf = cashflows(s, b);
+  const soc = cf.payers.society;
   const df = (y: number) => Math.pow(1 + s.discount, -y);
-  const pvC = new Float64Array(R);
-  const pvB = new Float64Array(R);
-  for (let r = 0; r < R; r++) {
-    let c = 0;
-    let ben = 0;
-    for (let y = 0; y < Y; y++) {
-      let sp = 0;
-      for (const a of AREAS) sp += b.spending[a][r * Y + y];
-      c += sp * df(y);
-      ben += b.benefits[r * Y + y];
-    }
-    pvC[r] = c;
-    pvB[r] = ben + b.benefitsAfter[r];
-  }
   const spendYear = Array.from({ length: Y }, (_, y) => AREAS.reduce((t, a) => t + spending[a][y], 0));
-  const benYear = colMean(b.benefits);
   const cumulativeCost: number[] = [];
-  const cumulativeBenefits: number[] = [];
   let cc = 0;
-  let cb = 0;
-  for (let y = 0; y < Y; y++) {
-    cc += spendYear[y] * df(y);
-    cb += benYear[y];
-    cumulativeCost.push(cc);
-    cumulativeBenefits.push(cb);
-  }
+  for (let y = 0; y < Y; y++) cumulativeCost.push((cc += spendYear[y] * df(y)));
   const cost = spendYear.reduce((t, v) => t + v, 0);
-  const pvCost = mean(pvC);
-  const pvBenefits = mean(pvB);
-  const afterMean = mean(b.benefitsAfter);
-  const pay = cost > 0 ? cumulativeBenefits.findIndex((v, y) => v >= cumulativeCost[y]) : -1;
-  let exceed = 0;
-  const npvRun = new Float64Array(R);
-  for (let r = 0; r < R; r++) {
-    npvRun[r] = pvB[r] - pvC[r];
-    if (pvC[r] > 0 && pvB[r] > pvC[r]) exceed++;
-  }
+  const npvRun = Float64Array.from({ length: R }, (_, r) => cf.pvSociety[r] - cf.pvCost[r]);
   const budgetTotal = (s.detect + s.parent + s.firstline + s.school) * planYears(s);
-  const byPayer = Object.fromEntries(PAYERS.map((p) => [p, pvBenefits * PAYER_SHARES[p]])) as Record<Payer, number>;
+  const unspent = Math.max(0, budgetTotal - cost);
 
   // Contributions: leave-one-out under common random numbers, target-year cohort.
   const contributions = perArea((a) => {
@@ -183,6 +185,8 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
     return R > 0 ? t / R : 0;
   });
 
+  const targetCol = Array.from({ length: R }, (_, r) => b.atRisk[r * Y + ti]);
+  const p = halving.probability;
   return {
     scenario: s,
     runs: R,
@@ -192,33 +196,94 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
     baseline: { atRisk: baseline },
     reached,
     spending,
-    halving: {
-      targetYear: years[ti],
-      target,
-      probability,
-      firstYearReached: first < 0 ? null : years[first],
-    },
+    halving,
+    effect,
     economics: {
       cost,
-      pvCost,
-      pvBenefits,
-      npv: pvBenefits - pvCost,
-      bcr: pvCost > 0 ? pvBenefits / pvCost : null,
-      paybackYear: pay < 0 ? null : years[pay],
-      probBenefitsExceedCost: R > 0 ? exceed / R : 0,
-      byPayer,
+      pvCost: soc.cost,
+      pvBenefits: soc.savings.lifetime,
+      npv: soc.npv,
+      bcr: soc.bcr,
+      paybackYear: soc.paybackYear,
+      probBenefitsExceedCost: soc.probabilityPositive,
+      byPayer: cf.byService,
       cumulativeCost,
-      cumulativeBenefits,
-      unspent: Math.max(0, budgetTotal - cost),
-      pvBenefitsAfterHorizon: afterMean,
+      cumulativeBenefits: cf.societyCumulative,
+      unspent,
+      unspentReasons: unspentReasons(s, unspent),
+      pvBenefitsAfterHorizon: cf.societyAfterHorizon,
+      payers: cf.payers,
+      planPayer: cf.planPayer,
+      fund: cf.fund,
     },
     contributions,
-    cohort: b.cohort,
+    cohort: typicalPicture(b, ti, atRisk.p50[ti] ?? 0),
     se: {
       atRiskTarget: R > 1 ? sd(targetCol) / Math.sqrt(R) : 0,
-      probability: R > 0 ? Math.sqrt((probability * (1 - probability)) / R) : 0,
-      npv: R > 1 ? sd(Array.from(npvRun)) / Math.sqrt(R) : 0,
+      probability: R > 0 ? Math.sqrt((p * (1 - p)) / R) : 0,
+      npv: R > 1 ? sd(npvRun) / Math.sqrt(R) : 0,
     },
+  };
+}
+
+/**
+ * The target: the average at-risk count over the cohorts leaving school in targetYear-2 .. targetYear is at most
+ * targetShare x the expected count without a plan (births x baseRisk, exact by calibration).
+ */
+function halvingOf(s: Scenario, b: RunBatch, ti: number, years: number[], meanAtRisk: number[]): Halving {
+  const Y = b.years;
+  const R = b.runCount;
+  const from = Math.max(0, ti - (TARGET_COHORTS - 1));
+  // Expected count without a plan (exact by calibration), averaged over the judged cohorts' own births.
+  let births = 0;
+  for (let y = from; y <= ti; y++) births += cohortBirths(s, y);
+  const expectedNoPlan = (births / (ti - from + 1)) * s.baseRisk;
+  const target = s.targetShare * expectedNoPlan;
+  const chance = (data: Float64Array) => {
+    let k = 0;
+    for (let r = 0; r < R; r++) {
+      let t = 0;
+      for (let y = from; y <= ti; y++) t += data[r * Y + y];
+      if (t / (ti - from + 1) <= target + 1e-9) k++;
+    }
+    return R > 0 ? k / R : 0;
+  };
+  let first: number | null = null;
+  for (let y = TARGET_COHORTS - 1; y < Y && first === null; y++) {
+    let t = 0;
+    for (let k = y - TARGET_COHORTS + 1; k <= y; k++) t += meanAtRisk[k];
+    if (t / TARGET_COHORTS <= target + 1e-9) first = years[y];
+  }
+  const pct = Math.round(s.targetShare * 100);
+  return {
+    targetYear: years[ti],
+    fromYear: years[from],
+    target,
+    expectedNoPlan,
+    targetShare: s.targetShare,
+    criterion:
+      `average at-risk count of the cohorts leaving school ${years[from]}-${years[ti]} at most ${pct} % ` +
+      `of the expected count without a plan (${expectedNoPlan.toFixed(1)}), i.e. at most ${target.toFixed(1)}`,
+    probability: chance(b.atRisk),
+    noPlanProbability: chance(b.baselineAtRisk),
+    firstYearReached: first,
+  };
+}
+
+/** The cohort picture of the run whose target-year count is closest to the median (ties: the lowest run). */
+function typicalPicture(b: RunBatch, ti: number, median: number): CohortPicture {
+  const Y = b.years;
+  let best = 0;
+  for (let r = 1; r < b.runCount; r++) {
+    if (Math.abs(b.atRisk[r * Y + ti] - median) < Math.abs(b.atRisk[best * Y + ti] - median)) best = r;
+  }
+  if (b.runCount === 0) return b.cohort;
+  return {
+    ...b.cohort,
+    run: b.runStart + best,
+    neverAtRisk: b.pictures[best * 3],
+    helped: b.pictures[best * 3 + 1],
+    stillAtRisk: b.pictures[best * 3 + 2],
   };
 }
 

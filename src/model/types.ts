@@ -13,6 +13,13 @@ export type Payer = (typeof PAYERS)[number];
 
 export type EffectMode = 'cautious' | 'studies' | 'custom';
 
+/** Who can pay the plan (scenario key `planPayer`). */
+export const PLAN_PAYERS = ['municipality', 'region', 'state'] as const;
+export type PlanPayer = (typeof PLAN_PAYERS)[number];
+/** The accounts the economics are reported for: the three payers and society as a whole. */
+export const ACCOUNTS = ['municipality', 'region', 'state', 'society'] as const;
+export type Account = (typeof ACCOUNTS)[number];
+
 /**
  * A fully resolved scenario: every key the link, the CLI (`--set key=value`) and the
  * interface use. Budgets are SEK per year per area. See `params.ts` for ranges and units.
@@ -56,6 +63,16 @@ export interface Scenario {
   rho: number;
   /** 1 = draw effect sizes, costs and fade-out per run from their ranges; 0 = fixed. */
   uncertainty: number;
+  /** Calendar year of the target; 0 = startYear + 10 (see `targetYearOf` in params.ts). */
+  targetYear: number;
+  /** "Halved" = at most this share of the expected count without a plan (0.5 = half). */
+  targetShare: number;
+  /** Who pays the plan. */
+  planPayer: PlanPayer;
+  /** 1 = the municipality's social investment fund pays the plan; its cash savings repay the fund. */
+  fund: number;
+  /** 1 = freed capacity (staff time) counts like cash in npv, payback and the fund; 0 = cash only. */
+  capacity: number;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -71,14 +88,89 @@ export interface Bands {
 }
 
 export interface Halving {
-  /** Calendar year whose school-leaving cohort is judged: startYear + 10. */
+  /** Calendar year of the target (the last of the judged cohorts). */
   targetYear: number;
-  /** Half the baseline's expected at-risk count per cohort. */
+  /** First calendar year of the judged cohorts: targetYear - 2 (three cohorts). */
+  fromYear: number;
+  /** targetShare x the expected at-risk count per cohort without a plan (births x baseRisk). */
   target: number;
-  /** Share of runs whose targetYear cohort has at most `target` children at risk. */
+  /** The expected count without a plan (births x baseRisk). */
+  expectedNoPlan: number;
+  targetShare: number;
+  /** The definition in one short English sentence (the interface words it from its own texts). */
+  criterion: string;
+  /** Share of runs whose average over the cohorts fromYear..targetYear is at most `target`. */
   probability: number;
-  /** First calendar year the expected (mean) count is at or below the target, or null. */
+  /** The same criterion applied to the baseline (no plan) of the same runs. */
+  noPlanProbability: number;
+  /** First calendar year whose three-cohort average of the expected (mean) count is at most the target, or null. */
   firstYearReached: number | null;
+}
+
+/** Paired effects: baseline minus scenario, per run (same children), then summarized over runs. */
+export interface Effect {
+  /** Children moved out of risk in the cohort leaving school each year (never negative in any run). */
+  helped: Bands;
+  /** Children helped in the judged cohorts (average over fromYear..targetYear): mean and 90 % range. */
+  helpedTarget: { mean: number; p05: number; p50: number; p95: number };
+  /** Expected children helped over every cohort leaving school within the horizon. */
+  helpedTotal: number;
+}
+
+/** One account (payer or society): present values in SEK, discounted to startYear. */
+export interface PayerEconomics {
+  /** Present value of the plan's cost this account bears. */
+  cost: number;
+  /**
+   * Present value of savings: `horizon` (years inside the horizon) and `lifetime` (every year of the
+   * helped children's lives) as counted (cash, plus capacity when scenario.capacity = 1; society: all);
+   * `cash` and `capacity` are the lifetime totals of each kind, always both shown.
+   */
+  savings: { horizon: number; lifetime: number; cash: number; capacity: number };
+  npv: number;
+  /** savings.lifetime / cost; null when the account bears no cost. */
+  bcr: number | null;
+  /** First calendar year the cumulative `cashflow` turns from negative to non-negative; null if never or no cost. */
+  paybackYear: number | null;
+  /** Share of runs in which this account's npv is positive. */
+  probabilityPositive: number;
+  /** Discounted net cash flow (counted savings minus cost) per calendar year from cashflowStartYear (mean over runs). */
+  cashflow: number[];
+  cashflowStartYear: number;
+}
+
+/** The social investment fund (scenario.fund = 1): it pays the plan; the municipality's counted savings repay it. */
+export interface FundEconomics {
+  /** What the fund paid out (undiscounted SEK, the plan's spending). */
+  outlay: number;
+  /** Cumulative repayment by the end of each calendar year from cashflowStartYear (undiscounted, mean over runs). */
+  repaid: number[];
+  /** Repaid by the end of the horizon (undiscounted). */
+  repaidWithinHorizon: number;
+  /** Repaid over the children's lifetimes (undiscounted; at most the outlay). */
+  repaidTotal: number;
+  /** First year the expected repayment reaches the outlay, or null (never). */
+  repaidYear: number | null;
+  /** Share of runs in which the fund is repaid in full (ever). */
+  probabilityRepaid: number;
+}
+
+/** Budget the plan could not spend, by reason (expected values, SEK, undiscounted). */
+export interface Unspent {
+  total: number;
+  /** Capacity not yet built during the ramp-up years. */
+  rampup: number;
+  /** The reach cap binds: too few eligible children for the budget. */
+  cap: number;
+  /** The rest: fewer eligible children than expected in a year, and per-run cost draws. */
+  other: number;
+  /** Per area: the same split. */
+  byArea: Record<AreaKey, { rampup: number; cap: number; other: number }>;
+  /**
+   * What the capped money would buy in the areas with room left under their cap (child-years of support at
+   * that area's cost), largest first.
+   */
+  elsewhere: { area: AreaKey; childYears: number }[];
 }
 
 export interface Economics {
@@ -103,16 +195,26 @@ export interface Economics {
   cumulativeBenefits: number[];
   /** Budget not spent over the horizon (capacity not used), SEK. */
   unspent: number;
+  /** Why the unspent budget was not spent, and what it would buy elsewhere. */
+  unspentReasons: Unspent;
   /**
    * Part of pvBenefits from children who leave school after the horizon but were helped by
-   * spending inside it (not in cumulativeBenefits, so not in paybackYear). Added by the cohort model.
+   * spending inside it (not in cumulativeBenefits, so not in paybackYear).
    */
   pvBenefitsAfterHorizon?: number;
+  /** Per account, on cash flows booked in the year they occur. */
+  payers: Record<Account, PayerEconomics>;
+  /** Who bears the plan's cost (the municipality when a fund pays). */
+  planPayer: PlanPayer;
+  /** Present only when scenario.fund = 1. */
+  fund: FundEconomics | null;
 }
 
-/** One cohort drawn as children: the cohort leaving school in the target year, one run. */
+/** One cohort drawn as children: the cohort leaving school in the target year, one run (a typical future). */
 export interface CohortPicture {
   year: number;
+  /** The run shown: the one whose target-year count is closest to the median over runs. */
+  run?: number;
   /** Children drawn (all of them, or a sample for large populations). */
   shown: number;
   /** Children the cohort really has. */
@@ -137,6 +239,8 @@ export interface SimResult {
   /** Mean spending per area per year, SEK. */
   spending: Record<AreaKey, number[]>;
   halving: Halving;
+  /** Paired effects (baseline - scenario per run). */
+  effect: Effect;
   economics: Economics;
   /** Expected reduction in at-risk children in the target-year cohort attributable to each area. */
   contributions: Record<AreaKey, number>;
@@ -159,15 +263,14 @@ export interface RunBatch {
   /** Per area, run-major runs x years. */
   reached: Record<AreaKey, Float64Array>;
   spending: Record<AreaKey, Float64Array>;
-  /** Per run: discounted avoided costs per year (runs x years). */
-  benefits: Float64Array;
   /** Per area, per run: at-risk count in the target-year cohort with that area removed. */
   leaveOneOut: Record<AreaKey, Float64Array>;
-  /** Cohort picture counts of the first run in this batch (only meaningful for run 0). */
+  /** Per run: children helped in each of the 16 cohorts leaving school after the horizon (runs x 16). */
+  helpedAfter: Float64Array;
+  /** Per run: the drawn factor on the cost of exclusion (exclusionCost of the run / scenario.exclusionCost). */
+  costFactor: Float64Array;
+  /** Per run: cohort picture counts never at risk, helped, still at risk (runs x 3). */
+  pictures: Float64Array;
+  /** Cohort picture of the first run in this batch (its size fields are shared by every run). */
   cohort: CohortPicture;
-  /**
-   * Per run: present value of avoided costs of cohorts leaving school after the horizon (helped by
-   * spending inside it). mergeBatches concatenates it.
-   */
-  benefitsAfter: Float64Array;
 }

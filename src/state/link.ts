@@ -3,7 +3,7 @@
  * query string with a format version (`v`), and decodes untrusted query strings: every value is parsed,
  * clamped or ignored, and each problem becomes a note for the interface to show. Never throws.
  */
-import { PARAMS, PARAM_BY_KEY, RUN_LIMITS, type NumberParam } from '../model/params';
+import { PARAMS, PARAM_BY_KEY, RUN_LIMITS, targetProblem, type NumberParam } from '../model/params';
 import {
   MUNICIPALITIES,
   PLANS,
@@ -51,7 +51,7 @@ export interface PinnedLink {
   query: string;
 }
 
-export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version' | 'empty' | 'model' | 'cut' | 'more';
+export type NoteKind = 'clamped' | 'invalid' | 'unknown' | 'version' | 'empty' | 'model' | 'cut' | 'more' | 'target';
 /** A problem found in a link. `raw` is the offending text, truncated; it is only ever shown as text. */
 export interface LinkNote {
   key: string;
@@ -153,6 +153,13 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
   // Scenario: presets first, then explicit keys override.
   const s = resolveScenario(state.municipality, state.plan);
   readParams(q, s, notes);
+  // The target year must leave three cohorts inside the horizon: never moved silently, the note says to what.
+  const tp = targetProblem(s);
+  if (tp) {
+    const asked = s.targetYear === 0 ? s.startYear + 10 : s.targetYear;
+    notes.push({ key: 'targetYear', kind: 'target', raw: String(asked), used: String(tp.nearest) });
+    s.targetYear = tp.nearest;
+  }
   state.scenario = s;
 
   // Scenario A: a link inside the link, decoded (and cleaned) the same way; a nested A is dropped.

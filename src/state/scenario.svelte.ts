@@ -5,7 +5,7 @@
 import { BUDGET_MAX, PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
 import { matchMunicipality, matchPlan, resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
 import { largestRemainder } from '../model/stats';
-import { AREAS, type AreaKey, type EffectMode, type Scenario, type ScenarioKey } from '../model/types';
+import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
   decodeLink,
@@ -216,7 +216,7 @@ export class ScenarioState {
   }
 
   /** Sets one parameter (clamped). Budgets respect the envelope lock. */
-  set(key: ScenarioKey, value: number | EffectMode) {
+  set(key: ScenarioKey, value: number | string) {
     const p = PARAM_BY_KEY[key];
     if (p.kind === 'choice') {
       if ((p.choices as readonly string[]).includes(String(value))) this.#scenario = { ...this.scenario, [key]: value };

@@ -9,6 +9,8 @@ export interface Formatters {
   sek: (v: number) => string;
   /** Share as percent: "13,3 %". */
   pct: (share: number, digits?: number) => string;
+  /** Always millions with one decimal, for amounts side by side in one chart or table: "3,6 mnkr" / "SEK 3.6m". */
+  mnkr: (v: number) => string;
 }
 
 export function formatters(lang: Lang): Formatters {
@@ -38,5 +40,9 @@ export function formatters(lang: Lang): Formatters {
       }).format(v);
     },
     pct: (share, digits = 0) => nf({ style: 'percent', maximumFractionDigits: digits }).format(share),
+    mnkr: (v) => {
+      const n = nf({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v / 1e6);
+      return lang === 'sv' ? `${n}\u00a0mnkr` : `SEK\u00a0${n}m`;
+    },
   };
 }

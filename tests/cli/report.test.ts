@@ -12,8 +12,12 @@ describe('report', () => {
     const t = toTable(result);
     for (const y of result.years) expect(t).toMatch(new RegExp(`^${y} `, 'm'));
     expect(t).toContain('Vision (halve)');
-    expect(t).toContain('Economics:');
+    expect(t).toContain('Economics (society):');
     expect(t).toContain('Contributions');
+    expect(t).toMatch(/^ {2}municipality .*cost .*savings .*(paid back in \d{4}|not paid back by \d{4})/m);
+    expect(t).toMatch(/^ {2}region .*bears no cost/m);
+    expect(t).toContain('without a plan');
+    expect(t).toContain('Unspent budget');
   });
 
   it('toJson adds runs x years arrays only with perRun', () => {

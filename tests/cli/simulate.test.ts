@@ -16,6 +16,14 @@ describe('the simulate command', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('refuses a horizon too short for the target year with exit code 2, never moving it', () => {
+    const r = cli(['--set', 'horizon=12', '--set', 'targetYear=2040']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('targetYear 2040 is outside the horizon');
+    expect(r.stderr).toContain('2028 .. 2037');
+    expect(r.stdout).toBe('');
+  });
+
   it('--json prints one object with the resolved scenario, bands, halving, economics and per-run counts', () => {
     const r = cli(['--plan', 'hedemora', '--runs', '20', '--seed', 'cli', '--json', '--per-run']);
     expect(r.status).toBe(0);
@@ -28,8 +36,16 @@ describe('the simulate command', () => {
       expect(o.atRisk[k]).toHaveLength(20);
       expect(o.baseline.atRisk[k]).toHaveLength(20);
     }
-    expect(Object.keys(o.halving).sort()).toEqual(['firstYearReached', 'probability', 'target', 'targetYear']);
+    for (const k of ['targetYear', 'target', 'criterion', 'probability', 'noPlanProbability'])
+      expect(o.halving).toHaveProperty(k);
+    for (const k of ['mean', 'p05', 'p50', 'p95']) expect(o.effect.helped[k]).toHaveLength(20);
     expect(o.economics.cost).toBeGreaterThan(0);
+    for (const a of ['municipality', 'region', 'state', 'society']) {
+      const p = o.economics.payers[a];
+      for (const k of ['cost', 'savings', 'npv', 'bcr', 'paybackYear', 'probabilityPositive', 'cashflowStartYear'])
+        expect(p).toHaveProperty(k);
+      expect(p.cashflow.length).toBeGreaterThan(60);
+    }
     expect(Object.keys(o.contributions).sort()).toEqual(['detect', 'firstline', 'parent', 'school']);
     expect(o.runsAtRisk).toHaveLength(20);
     expect(o.runsAtRisk[0]).toHaveLength(20);

@@ -142,7 +142,7 @@ describe('the controls', () => {
     const after = await readResults(page);
     // Without a plan the sentence says so.
     expect(after.sentence).not.toBe(before.sentence);
-    expect(after.sentence).toMatch(/^Utan satsning/);
+    expect(after.sentence).toMatch(/^Hedemora utan plan/);
     await page.locator('#plan').selectOption('nacka');
     await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('3000000');
     expect(num(await field(page, 'Föräldraskapsstöd').inputValue())).toBe(1_500_000);

@@ -61,7 +61,7 @@ describe('the worker API through comlink over a MessageChannel', () => {
       const s = await remote.summarize(scenario, seed, transfer(batches, buffersOf(batches)), true);
       // Transferred, not copied: the sender's arrays are detached.
       expect(a.batch.atRisk.byteLength).toBe(0);
-      expect(b.batch.benefits.byteLength).toBe(0);
+      expect(b.batch.helpedAfter.byteLength).toBe(0);
       expect(s.result).toEqual(simulate(scenario, { runs: 25, seed }));
       expect(s.batch?.runCount).toBe(25);
     } finally {

@@ -1,3 +1,4 @@
+import { swedenBirths } from '../../src/model/populations';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeBatches, recommendedRuns, simulate, simulateRuns, summarize } from '../../src/model/simulate';
@@ -168,7 +169,9 @@ describe('simulate: invariants', () => {
     expect(r.cohort.sampled).toBe(true);
     expect(r.cohort.shown).toBe(400);
     expect(r.cohort.total).toBe(113_077); // the 2036 cohort, born 2020 (SCB)
-    expect(r.halving.target).toBeCloseTo((113_077 * 0.148) / 2, 9);
+    // Halved: the three cohorts leaving 2034-2036 (born 2018-2020, SCB) against half their expected count.
+    const born = [2018, 2019, 2020].map((y) => swedenBirths(y));
+    expect(r.halving.target).toBeCloseTo(((born[0] + born[1] + born[2]) / 3) * 0.148 * 0.5, 9);
     expect(r.cohort.neverAtRisk + r.cohort.helped + r.cohort.stillAtRisk).toBe(400);
   });
 
@@ -277,13 +280,17 @@ describe('simulate: weighted sampling keeps the expectation and the variance', (
 });
 
 describe('simulate: summaries', () => {
-  it('the halving target is half the expected baseline count and is judged on the year-10 cohort', () => {
+  it('the halving target is half the expected baseline count, judged on the three cohorts up to start + 10', () => {
     const s = preset('hedemora', 'none');
     const r = simulate(s, { runs: 100, seed: 'h' });
     expect(r.halving.target).toBeCloseTo(10, 10);
     expect(r.halving.targetYear).toBe(2036);
+    expect(r.halving.fromYear).toBe(2034);
     expect(r.halving.firstYearReached).toBeNull();
     expect(r.halving.probability).toBeLessThan(0.05);
+    // With no plan the plan's chance is the no-plan chance, run by run the same criterion.
+    expect(r.halving.noPlanProbability).toBe(r.halving.probability);
+    expect(r.halving.criterion).toContain('2034-2036');
   });
 
   it('a plan large enough under study effects halves the count with high probability', () => {
@@ -316,41 +323,53 @@ describe('simulate: summaries', () => {
     expect(r.contributions.firstline).toBeGreaterThan(0);
   });
 
-  it('summarize computes the economics of a hand-made batch exactly', () => {
+  it('summarize computes the economics of a hand-made batch exactly (the old fields are the society account)', () => {
     const s = { ...defaultScenario(), horizon: 3, discount: 0.1, detect: 1000, duration: 0 };
-    const f = (xs: number[]) => Float64Array.from(xs);
-    const zero = () => f([0, 0, 0, 0, 0, 0]);
-    // two runs x three years
-    const batch: RunBatch = {
-      runStart: 0,
-      runCount: 2,
-      years: 3,
-      atRisk: f([20, 19, 18, 20, 20, 17]),
-      baselineAtRisk: f([20, 20, 20, 20, 20, 20]),
-      reached: { detect: f([1, 1, 1, 1, 1, 1]), parent: zero(), firstline: zero(), school: zero() },
-      spending: { detect: f([1000, 1100, 0, 1000, 1100, 0]), parent: zero(), firstline: zero(), school: zero() },
-      benefits: f([0, 500, 2000, 0, 0, 300]),
-      leaveOneOut: { detect: f([20, 20]), parent: zero(), firstline: zero(), school: zero() },
-      benefitsAfter: f([100, 0]),
-      cohort: { year: 2036, shown: 0, total: 150, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
-    };
-    const e = summarize(s, 'x', batch).economics;
+    const batch = handBatch();
+    const r = summarize(s, 'x', batch);
+    const e = r.economics;
     // spending 1000 in year 0 and 1100 in year 1: PV = 1000 + 1100 / 1.1 = 2000
     expect(e.cost).toBeCloseTo(2100, 9);
     expect(e.pvCost).toBeCloseTo(2000, 9);
-    // run 0: 500 + 2000 + 100 = 2600; run 1: 300 -> mean 1450
-    expect(e.pvBenefits).toBeCloseTo(1450, 9);
-    expect(e.npv).toBeCloseTo(-550, 9);
-    expect(e.bcr).toBeCloseTo(0.725, 9);
-    expect(e.probBenefitsExceedCost).toBe(0.5);
-    expect(e.cumulativeCost).toEqual([1000, 2000, 2000].map((v) => expect.closeTo(v, 9)));
-    expect(e.cumulativeBenefits).toEqual([0, 250, 1400].map((v) => expect.closeTo(v, 9)));
-    expect(e.paybackYear).toBeNull();
-    expect(e.pvBenefitsAfterHorizon).toBeCloseTo(50, 9);
     expect(e.unspent).toBeCloseTo(3000 - 2100, 9);
-    expect(Object.values(e.byPayer).reduce((t, v) => t + v, 0)).toBeCloseTo(1450, 6);
+    const soc = e.payers.society;
+    expect(e.pvBenefits).toBe(soc.savings.lifetime);
+    expect(e.npv).toBe(soc.npv);
+    expect(e.bcr).toBe(soc.bcr);
+    expect(e.paybackYear).toBe(soc.paybackYear);
+    expect(e.probBenefitsExceedCost).toBe(soc.probabilityPositive);
+    expect(e.cumulativeCost).toEqual([1000, 2000, 2000].map((v) => expect.closeTo(v, 9)));
+    // Paired effects: run 0 helps 0, 1, 2; run 1 helps 0, 0, 3.
+    expect(r.effect.helped.mean).toEqual([0, 0.5, 2.5]);
+    expect(r.effect.helpedTotal).toBeCloseTo(3, 12);
+    // The municipality pays the plan by default; region and state bear no cost.
+    expect(e.payers.municipality.cost).toBeCloseTo(2000, 9);
+    expect(e.payers.region.cost).toBe(0);
+    expect(e.payers.region.paybackYear).toBeNull();
   });
 });
+
+/** Two runs x three years: helped 0, 1, 2 and 0, 0, 3; one child helped in the first later cohort of run 0. */
+function handBatch(): RunBatch {
+  const f = (xs: number[]) => Float64Array.from(xs);
+  const zero = () => f([0, 0, 0, 0, 0, 0]);
+  const after = new Float64Array(32);
+  after[0] = 1;
+  return {
+    runStart: 0,
+    runCount: 2,
+    years: 3,
+    atRisk: f([20, 19, 18, 20, 20, 17]),
+    baselineAtRisk: f([20, 20, 20, 20, 20, 20]),
+    reached: { detect: f([1, 1, 1, 1, 1, 1]), parent: zero(), firstline: zero(), school: zero() },
+    spending: { detect: f([1000, 1100, 0, 1000, 1100, 0]), parent: zero(), firstline: zero(), school: zero() },
+    leaveOneOut: { detect: f([20, 20]), parent: zero(), firstline: zero(), school: zero() },
+    helpedAfter: after,
+    costFactor: f([1, 1]),
+    pictures: f([0, 0, 0, 0, 0, 0]),
+    cohort: { year: 2029, shown: 0, total: 150, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
+  };
+}
 
 describe('simulate: property-based', () => {
   const scenarios = fc.record({

@@ -6,6 +6,16 @@ import { PLAN_PRESETS, resolveScenario } from '../../src/model/presets';
 import { MODEL_VERSION } from '../../src/model/version';
 
 describe('decodeLink', () => {
+  it('a target year outside the horizon is replaced by the nearest valid one, with a note saying so', () => {
+    const { state, notes } = decodeLink('targetYear=2050&horizon=15');
+    expect(state.scenario.targetYear).toBe(2040);
+    expect(notes).toContainEqual({ key: 'targetYear', kind: 'target', raw: '2050', used: '2040' });
+    const ok = decodeLink('mv=2&targetYear=2040&targetShare=0.3&planPayer=region&fund=1');
+    expect(ok.notes).toEqual([]);
+    expect(ok.state.scenario).toMatchObject({ targetYear: 2040, targetShare: 0.3, planPayer: 'region', fund: 1 });
+    expect(decodeLink('mv=2&planPayer=mayor').notes[0]).toMatchObject({ key: 'planPayer', kind: 'invalid' });
+  });
+
   it('gives the default state (Hedemora, Hedemora plan) for an empty link, with no notes', () => {
     const { state, notes } = decodeLink('');
     expect(state).toEqual(defaultLinkState());
@@ -131,6 +141,8 @@ describe('encodeLink', () => {
         fc.boolean(),
         (nums, effects, m, p, seed, runs, lang, embed) => {
           const scenario = { ...resolveScenario('hedemora', 'none'), ...nums, effects };
+          // A valid state has its target year inside the horizon (0 = start + 10 always is).
+          scenario.targetYear = 0;
           const st = {
             municipality: m,
             plan: p,

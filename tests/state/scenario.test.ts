@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_SAVED, cleanName, parseSaved, readSaved } from '../../src/state/saved';
-import { ScenarioState, envelopeOf, runsReady, splitEnvelope, withDefaultAssumptions } from '../../src/state/scenario.svelte';
+import {
+  ScenarioState,
+  envelopeOf,
+  runsReady,
+  splitEnvelope,
+  withDefaultAssumptions,
+} from '../../src/state/scenario.svelte';
 import { PLAN_PRESETS } from '../../src/model/presets';
 import { defaultScenario } from '../../src/model/params';
 

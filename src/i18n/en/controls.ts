@@ -68,7 +68,7 @@ export const controls: typeof sv = {
   assumptionsChanged: 'changed',
   assumptionSourcesTitle: 'Sources and reasons for the assumptions',
   assumptionSources:
-    'Effect sizes: published effect × adjustment for ordinary municipal practice (WSIPP, 0.37) × link from the outcome measured to eligibility at 16 (WSIPP, 0.60 for behaviour; assumption 1.0 for school results). Fade-out per year: 7.4% (WSIPP, test scores from age 7 to 17; 0 in van Aar et al. 2017, 18.3% for behaviour). Several years of support: each further year adds half the previous year’s gain (assumption; Maynard et al. 2012 and Gubbels et al. 2019 found no difference by length). Cost of a life in exclusion: SEK 10–16 million (Nilsson & Wadeskog). Discount rate 3.5% (ASEK). Cost per child: parental support SEK 3,000 a course (SBU); early detection 20,000, the first line 40,000 and school attendance 30,000 a child and year are assumptions (no source found). How much risk persists year to year (0.9; 0.8–0.97): assumption – needs follow children over the years but are not fixed at birth. Shares in lifelong exclusion (0.55 and 0.054): assumption chosen so that 12% of a cohort ends there, as Hedemora writes. Early detection makes more needs known (at most half the remaining gap): assumption.',
+    'Effect sizes: published effect × adjustment for ordinary municipal practice (WSIPP, 0.37) × link from the outcome measured to eligibility at 16 (WSIPP, 0.60 for behaviour; assumption 1.0 for school results). Fade-out per year: 7.4% (WSIPP, test scores from age 7 to 17; 0 in van Aar et al. 2017, 18.3% for behaviour). Several years of support: each further year adds half the previous year’s gain (assumption; Maynard et al. 2012 and Gubbels et al. 2019 found no difference by length). Cost of a life in exclusion: SEK 10–16 million (Nilsson & Wadeskog). Discount rate 3.5% (ASEK). Cost per child: parental support SEK 3,000 a course (SBU); early detection 20,000, the shared first-line service 40,000 and school attendance 30,000 a child and year are assumptions (no source found). How much risk persists year to year (0.9; 0.8–0.97): assumption – needs follow children over the years but are not fixed at birth. Shares in lifelong exclusion (0.55 and 0.054): assumption chosen so that 12% of a cohort ends there, as Hedemora writes. Early detection makes more needs known (at most half the remaining gap): assumption.',
   resetAssumptions: 'Reset all assumptions',
   effectsLabel: 'Effect sizes',
   effects: { cautious: 'Cautious', studies: 'As published', custom: 'Your own values' },
@@ -98,6 +98,11 @@ export const controls: typeof sv = {
     rampup: 'Ramp-up time',
     rho: 'How much risk carries over from year to year',
     uncertainty: 'Uncertainty in the assumptions',
+    targetYear: 'Target year',
+    targetShare: 'Target: at most this share of today',
+    planPayer: 'Who pays the plan',
+    fund: 'Social investment fund',
+    capacity: 'Count freed capacity as savings',
   },
   units: {
     children: 'children',
@@ -158,6 +163,8 @@ export const controls: typeof sv = {
     invalid: (key: string, raw: string, used: string) =>
       used ? `${key}: “${raw}” is not a valid value; ${used} is used.` : `${key}: “${raw}” is not a valid value.`,
     unknown: (key: string, raw: string) => `${key}: unknown setting (“${raw}”), ignored.`,
+    target: (key: string, raw: string, used: string) =>
+      `${key}: the target year ${raw} lies outside the time horizon (the three year groups up to it must leave school within it); the nearest valid target year, ${used}, is used.`,
     version: (raw: string, used: string) => `The link’s version “${raw}” is unknown; it is read as version ${used}.`,
     empty: (key: string) => `${key}: empty value, ignored.`,
     model: (raw: string, used: string) =>

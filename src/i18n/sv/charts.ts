@@ -13,19 +13,19 @@ export const charts = {
   // The halving chart
   halvingTitle: 'Barn i riskzonen per årskull som lämnar grundskolan',
   axisChildren: 'Barn i riskzonen',
-  median: 'Med satsning (median)',
+  median: 'Med satsning (medelvärde)',
   band50: '50 % av framtiderna',
   band90: '90 % av framtiderna',
   target: 'Målet: hälften',
   targetYearMark: (year: number) => `År 10 (${year})`,
-  pinnedLine: (label: string) => `${label} (median)`,
+  pinnedLine: (label: string) => `${label} (medelvärde)`,
   referenceLine: 'Samma plan, standardantaganden',
   referenceNote:
     'Du har ändrat antaganden. Den streckprickade linjen visar samma plan med standardantagandena, så att ingen tar en ändrad gissning för en effekt av politiken.',
   halvingSummary: (p: { base: string; median: string; lo: string; hi: string; target: string; year: number }) =>
     `År ${p.year} lämnar omkring ${p.median} barn i riskzonen grundskolan med satsningen (90 % av framtiderna mellan ${p.lo} och ${p.hi}), mot ${p.base} utan satsning. Målet är ${p.target}.`,
   colBaseline: 'Utan satsning (medel)',
-  colMedian: 'Median',
+  colMedian: 'Med satsning (medel)',
   col50: '50 %-intervall',
   col90: '90 %-intervall',
   colReference: 'Standardantaganden',
@@ -113,11 +113,11 @@ export const charts = {
   compareTitle: 'Jämför',
   compareCurrent: 'Nuvarande plan',
   compareMeasure: 'Mått',
-  compareAtRisk: (year: number) => `Barn i riskzonen ${year} (median)`,
+  compareAtRisk: (year: number) => `Barn i riskzonen ${year} (medelvärde)`,
   compareChance: 'Chansen att nå målet',
   compareCost: 'Kostnad (nuvärde)',
-  compareNpv: 'Nettonuvärde',
-  comparePayback: 'Återbetald år',
+  compareNpv: 'Nettonuvärde för kommunen',
+  comparePayback: 'Kommunen får tillbaka pengarna år',
   never: 'aldrig',
 
   // Status, the compact result strip on phones, the first paint (issue 13)

@@ -88,8 +88,8 @@ export const controls = {
     duration: 'Varaktighet',
     birthsByYear: 'Årskullar enligt SCB:s födda per år',
     turnover: 'Kapacitet som förloras per år (personalomsättning)',
-    firstlineAgeMin: 'Första linjen från ålder',
-    firstlineAgeMax: 'Första linjen till ålder',
+    firstlineAgeMin: 'Gemensam första linje från ålder',
+    firstlineAgeMax: 'Gemensam första linje till ålder',
     effects: 'Effektstorlekar',
     dDetect: 'Effekt av tidig upptäckt',
     dParent: 'Effekt av föräldraskapsstöd',
@@ -101,6 +101,11 @@ export const controls = {
     rampup: 'Uppbyggnadstid',
     rho: 'Hur mycket risken består från år till år',
     uncertainty: 'Osäkerhet i antagandena',
+    targetYear: 'Målår',
+    targetShare: 'Mål: högst andel av dagens antal',
+    planPayer: 'Vem betalar planen',
+    fund: 'Social investeringsfond',
+    capacity: 'Räkna frigjord kapacitet som besparing',
   },
   units: {
     children: 'barn',
@@ -165,6 +170,8 @@ export const controls = {
     invalid: (key: string, raw: string, used: string) =>
       used ? `${key}: ”${raw}” är inget giltigt värde; ${used} används.` : `${key}: ”${raw}” är inget giltigt värde.`,
     unknown: (key: string, raw: string) => `${key}: okänd inställning (”${raw}”), ignoreras.`,
+    target: (key: string, raw: string, used: string) =>
+      `${key}: målåret ${raw} ligger utanför tidshorisonten (de tre årskullarna fram till målåret måste lämna skolan inom den); närmaste giltiga målår, ${used}, används.`,
     version: (raw: string, used: string) => `Länkens version ”${raw}” är okänd; den läses som version ${used}.`,
     empty: (key: string) => `${key}: tomt värde, ignoreras.`,
     model: (raw: string, used: string) =>

@@ -121,7 +121,7 @@ export function halvingGeometry({
     yTicks,
     band90: bandPath(b.p05, b.p95),
     band50: bandPath(b.p25, b.p75),
-    median: linePath(b.p50),
+    median: linePath(b.mean),
     baseline: linePath(result.baseline.atRisk.mean),
     pinned: pinned ? linePath(pinned) : null,
     reference: reference ? linePath(reference) : null,

@@ -27,6 +27,8 @@ export function noteText(note: LinkNote, lang: Lang): string {
       return t.unknown(key, note.raw);
     case 'version':
       return t.version(note.raw, used);
+    case 'target':
+      return t.target(key, note.raw, used);
     case 'empty':
       return t.empty(key);
     case 'model':

@@ -21,7 +21,7 @@ export function halvingText(r: SimResult, lang: Lang, reference: number[] | null
   const summary = t.halvingSummary({
     year: r.halving.targetYear,
     base: c(r.baseline.atRisk.mean[i]),
-    median: c(a.p50[i]),
+    median: c(a.mean[i]),
     lo: c(a.p05[i]),
     hi: c(a.p95[i]),
     target: c(r.halving.target),
@@ -31,7 +31,7 @@ export function halvingText(r: SimResult, lang: Lang, reference: number[] | null
     rows: r.years.map((y, k) => [
       String(y),
       c(r.baseline.atRisk.mean[k]),
-      c(a.p50[k]),
+      c(a.mean[k]),
       t.range(c(a.p25[k]), c(a.p75[k])),
       t.range(c(a.p05[k]), c(a.p95[k])),
       ...(reference ? [c(reference[k])] : []),
@@ -130,13 +130,15 @@ export function contributionsText(r: SimResult, lang: Lang) {
 export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][] {
   const t = LANGS[lang].charts;
   const fmt = formatters(lang);
-  const atRisk = (r: SimResult) => children(fmt, r.atRisk.p50[targetIndex(r)]);
+  const atRisk = (r: SimResult) => children(fmt, r.atRisk.mean[targetIndex(r)]);
   const year = (y: number | null) => (y === null ? t.never : String(y));
+  // Money rows are the municipality's account (one unit: mnkr); the payback only from its cash flow.
+  const mun = (r: SimResult) => r.economics.payers.municipality;
   return [
     [t.compareAtRisk(now.halving.targetYear), atRisk(a), atRisk(now)],
     [t.compareChance, chancePct(fmt, a.halving.probability), chancePct(fmt, now.halving.probability)],
-    [t.compareCost, fmt.sek(a.economics.pvCost), fmt.sek(now.economics.pvCost)],
-    [t.compareNpv, fmt.sek(a.economics.npv), fmt.sek(now.economics.npv)],
-    [t.comparePayback, year(a.economics.paybackYear), year(now.economics.paybackYear)],
+    [t.compareCost, fmt.mnkr(a.economics.pvCost), fmt.mnkr(now.economics.pvCost)],
+    [t.compareNpv, fmt.mnkr(mun(a).npv), fmt.mnkr(mun(now).npv)],
+    [t.comparePayback, year(mun(a).paybackYear), year(mun(now).paybackYear)],
   ];
 }

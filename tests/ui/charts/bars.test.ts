@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { barsLayout, contributionBars, payerBars } from '../../../src/ui/charts/bars';
-import { costsGeometry } from '../../../src/ui/charts/costs';
+import { barsLayout, contributionBars } from '../../../src/ui/charts/bars';
+import { cashflowGeometry } from '../../../src/ui/charts/cashflow';
+import { cumulativeCashflow } from '../../../src/ui/results/money';
 import { sv } from '../../../src/i18n';
 import { fixture } from '../fixtures';
-
-describe('payerBars', () => {
-  it('heads the municipality with the sum of school, social services and income support', () => {
-    const b = fixture('hedemora').economics.byPayer;
-    const bars = payerBars(b, sv.charts);
-    expect(bars.map((x) => x.key)).toEqual(['municipality', 'school', 'social', 'income', 'region', 'state']);
-    expect(bars[0].value).toBe(b.school + b.social + b.income);
-    expect(bars[0].total).toBe(true);
-    expect(bars.filter((x) => x.indent).map((x) => x.key)).toEqual(['school', 'social', 'income']);
-  });
-});
 
 describe('barsLayout', () => {
   it('makes bar lengths proportional to the values', () => {
@@ -31,15 +21,23 @@ describe('barsLayout', () => {
   });
 });
 
-describe('costsGeometry', () => {
-  it('marks the payback year where cumulative benefits reach cumulative cost', () => {
-    const r = fixture('hedemora');
-    const g = costsGeometry(r, 640, String);
-    const i = r.years.indexOf(r.economics.paybackYear!);
-    expect(r.economics.cumulativeBenefits[i]).toBeGreaterThanOrEqual(r.economics.cumulativeCost[i]);
-    expect(g.paybackX).toBeCloseTo(g.x(r.economics.paybackYear!), 0);
-    expect(g.y.domain()[1]).toBeGreaterThanOrEqual(Math.max(...r.economics.cumulativeBenefits));
-    r.economics.paybackYear = null;
-    expect(costsGeometry(r, 640, String).paybackX).toBeNull();
+describe('cashflowGeometry', () => {
+  it('marks the payback year on the x axis and spans the values and zero', () => {
+    const series = { years: [2026, 2027, 2028, 2029, 2030], values: [-3, -2, -0.5, 0.5, 2] };
+    const g = cashflowGeometry(series, 2029, 640, String);
+    expect(g.paybackX).toBeCloseTo(g.x(2029), 0);
+    expect(g.y.domain()[0]).toBeLessThanOrEqual(-3);
+    expect(g.y.domain()[1]).toBeGreaterThanOrEqual(2);
+    expect(g.zeroY).toBeCloseTo(g.y(0), 0);
+    expect(cashflowGeometry(series, null, 640, String).paybackX).toBeNull();
+  });
+  it('follows the cash flow a few years past payback, or to its end when payback never comes', () => {
+    const r = fixture('simulated');
+    for (const a of ['municipality', 'region', 'state', 'society'] as const) {
+      const p = r.economics.payers[a];
+      const s = cumulativeCashflow(r, a);
+      if (p.paybackYear === null) expect(s.years.length, a).toBe(p.cashflow.length);
+      else expect(s.years.at(-1)!, a).toBeGreaterThanOrEqual(Math.min(p.paybackYear + 5, s.years.length - 1 + 2026));
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import CohortDots from '../../../src/ui/charts/CohortDots.svelte';
 import ContributionBars from '../../../src/ui/charts/ContributionBars.svelte';
-import CostsChart from '../../../src/ui/charts/CostsChart.svelte';
-import PayerBars from '../../../src/ui/charts/PayerBars.svelte';
+import CashflowChart from '../../../src/ui/charts/CashflowChart.svelte';
+import HelpedChart from '../../../src/ui/charts/HelpedChart.svelte';
+import { cumulativeCashflow } from '../../../src/ui/results/money';
 import { fixture } from '../fixtures';
 import { expectGolden, html, svgOf } from './golden';
 
@@ -23,39 +24,39 @@ describe('CohortDots', () => {
   });
 });
 
-describe('CostsChart', () => {
-  it('draws cumulative cost and avoided costs with the payback year (Hedemora)', () => {
-    const body = html(CostsChart, { lang: 'sv', result: fixture('hedemora'), width: 640 });
-    expect(body).toContain('Återbetald 2036');
-    expect(body).toContain('data-series="cost"');
-    expect(body).toContain('data-series="benefits"');
-    expectGolden('costs-hedemora', svgOf(body));
+describe('CashflowChart', () => {
+  it("draws the municipality's cumulative cash flow with the zero line (Hedemora, no payback)", () => {
+    const r = fixture('hedemora');
+    const body = html(CashflowChart, {
+      lang: 'sv',
+      series: cumulativeCashflow(r, 'municipality'),
+      paybackYear: r.economics.payers.municipality.paybackYear,
+      title: 'Kommunen',
+      width: 640,
+    });
+    expect(body).toContain('data-series="cashflow"');
+    expect(body).toContain('mnkr');
+    expectGolden('cashflow-hedemora-municipality', svgOf(body));
   });
-  it('formats billions as mdkr (Sweden, English at 1200 px uses SEK)', () => {
-    expect(html(CostsChart, { lang: 'sv', result: fixture('sweden'), width: 640 })).toContain('mdkr');
-    const body = html(CostsChart, { lang: 'en', result: fixture('sweden'), width: 1200 });
-    expect(body).toContain('SEK');
-    expectGolden('costs-sweden-en-1200', svgOf(body));
+});
+
+describe('HelpedChart', () => {
+  it('draws the paired difference with its bands from zero (simulated)', () => {
+    const r = fixture('simulated');
+    const body = html(HelpedChart, { lang: 'sv', result: r, width: 640 });
+    expect(body).toContain('data-series="helped"');
+    expectGolden('helped-simulated', svgOf(body));
   });
 });
 
 describe('model output (simulate(), seed 1)', () => {
-  it('draws its costs and contributions', () => {
+  it('draws its cash flow and contributions', () => {
     const r = fixture('simulated');
-    expectGolden('costs-simulated', svgOf(html(CostsChart, { lang: 'sv', result: r, width: 640 })));
+    const soc = r.economics.payers.society;
+    const flow = { lang: 'sv' as const, series: cumulativeCashflow(r, 'society'), title: 'Samhället', width: 640 };
+    expectGolden('cashflow-simulated', svgOf(html(CashflowChart, { ...flow, paybackYear: soc.paybackYear })));
     const bars = html(ContributionBars, { lang: 'sv', contributions: r.contributions, width: 640 });
     expectGolden('contributions-simulated', svgOf(bars));
-  });
-});
-
-describe('PayerBars', () => {
-  it('draws the municipality hatched, its three parts, region and state', () => {
-    const r = fixture('hedemora');
-    const body = html(PayerBars, { lang: 'sv', byPayer: r.economics.byPayer, width: 640 });
-    expect(body).toContain('url(#hatch-payers)');
-    for (const k of ['municipality', 'school', 'social', 'income', 'region', 'state'])
-      expect(body).toContain(`data-bar="${k}"`);
-    expectGolden('payers-hedemora', svgOf(body));
   });
 });
 

@@ -37,13 +37,24 @@ describe('Results (server-rendered)', () => {
   });
 
   it('draws every chart with role="img", a summary and a table alternative', () => {
-    const body = html(Results, { lang: 'sv', progress: progress(fixture('hedemora')), reference: null, pinned: null });
-    for (const c of ['halving', 'cohort', 'contributions', 'costs', 'payers'])
+    const body = html(Results, {
+      lang: 'sv',
+      progress: progress(fixture('hedemora')),
+      reference: null,
+      pinned: null,
+      names: { plan: 'Hedemoras plan', municipality: 'Hedemora' },
+    });
+    for (const c of ['halving', 'helped', 'cohort', 'contributions', 'cashflow'])
       expect(body).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-label="[^"]+"[^>]*data-chart="${c}"`));
     expect(body.match(/<details/g)).toHaveLength(5);
     expect(body.match(/<table/g)).toHaveLength(5);
-    expect(body).toMatch(/aria-live="polite"[^>]*>Med den här planen/);
+    // The payer table is shown open, municipality first.
+    expect(body).toMatch(/<details class="data-table[^"]*" open/);
+    expect(body).toContain('data-account="municipality"');
+    expect(body).toMatch(/aria-live="polite"[^>]*>Hedemoras plan i Hedemora: i genomsnitt/);
     expect(body).toContain('i 7 av 10 simulerade framtider');
+    expect(body).toContain('data-testid="no-plan-chance"');
+    expect(body).toContain('En typisk framtid');
     expect(body).not.toContain('data-testid="compare"');
     expect(body).not.toContain('data-testid="reference-note"');
   });

@@ -1,74 +1,104 @@
 import { describe, expect, it } from 'vitest';
 import { sv, en } from '../../../src/i18n';
+import { defaultScenario } from '../../../src/model/params';
+import { scenarioFromPresets } from '../../../src/model/presets';
+import { simulate } from '../../../src/model/simulate';
+import type { Scenario } from '../../../src/model/types';
 import { formatters } from '../../../src/ui/format';
-import { announced, chancePct, frequencyWording, resultSentence } from '../../../src/ui/results/sentence';
-import { fixture } from '../fixtures';
+import { announced, chancePct, chanceWords, frequencyWording, resultSentence } from '../../../src/ui/results/sentence';
+import { fundText, helpedText, payerText, unspentText } from '../../../src/ui/results/money';
 
-const t = sv.charts;
+const t = sv.money;
 
 describe('frequencyWording(p)', () => {
-  it('rounds the probability to tenths: 0.683 is "i 7 av 10"', () => {
+  it('says "N av 10" only when that is accurate (within 2.5 points of N tenths)', () => {
     expect(frequencyWording(0.683, t)).toBe('i 7 av 10 simulerade framtider');
-    expect(frequencyWording(0.649, t)).toBe('i 6 av 10 simulerade framtider');
-    expect(frequencyWording(0.65, t)).toBe('i 7 av 10 simulerade framtider');
-    expect(frequencyWording(0.05, t)).toBe('i 1 av 10 simulerade framtider');
+    expect(frequencyWording(0.31, t)).toBe('i 3 av 10 simulerade framtider');
+    expect(frequencyWording(0.65, t)).toBeNull();
+    expect(frequencyWording(0.07, t)).toBeNull();
   });
-  it('never says 0 of 10 for a chance above zero, nor 10 of 10 for one below certainty', () => {
-    expect(frequencyWording(0.04, t)).toBe(t.chanceFreqNone);
-    expect(frequencyWording(0.96, t)).toBe(t.chanceFreqAlmostAll);
-    expect(frequencyWording(0, t)).toBe(t.chanceFreqZero);
-    expect(frequencyWording(1, t)).toBe(t.chanceFreqAll);
+  it('below 5 % says "färre än 1 av 20", at 5 % "1 av 20", never 0 of 10', () => {
+    expect(frequencyWording(0.004, t)).toBe('i färre än 1 av 20 simulerade framtider');
+    expect(frequencyWording(0.05, t)).toBe('i 1 av 20 simulerade framtider');
+    expect(frequencyWording(0, t)).toBe(t.freqZero);
+    expect(frequencyWording(1, t)).toBe(t.freqAll);
   });
   it('speaks English too', () => {
-    expect(frequencyWording(0.31, en.charts)).toBe('in 3 of 10 simulated futures');
+    expect(frequencyWording(0.31, en.money)).toBe('in 3 of 10 simulated futures');
   });
 });
 
-describe('chancePct(p)', () => {
+describe('chancePct(p) and chanceWords(p)', () => {
   const fmt = formatters('sv');
-  it('shows the percent the Swedish way, never 0 % or 100 % for an uncertain chance', () => {
+  it('one decimal below 1 %, never 0 % or 100 % for an uncertain chance', () => {
     expect(chancePct(fmt, 0.683)).toBe('68\u00a0%');
-    expect(chancePct(fmt, 0.001)).toBe('< 1\u00a0%');
+    expect(chancePct(fmt, 0.005)).toBe('0,5\u00a0%');
+    expect(chancePct(fmt, 0.0001)).toBe('< 0,1\u00a0%');
     expect(chancePct(fmt, 0.999)).toBe('> 99\u00a0%');
     expect(chancePct(fmt, 1)).toBe('100\u00a0%');
   });
+  it('always gives the percentage: with the words when they are accurate, else alone', () => {
+    expect(chanceWords(0.7, 'sv')).toBe('i 7 av 10 simulerade framtider (70\u00a0%)');
+    expect(chanceWords(0.07, 'sv')).toBe('i 7\u00a0% av de simulerade framtiderna');
+    expect(chanceWords(0.004, 'sv')).toBe('i färre än 1 av 20 simulerade framtider (0,4\u00a0%)');
+  });
 });
 
-describe('resultSentence(result, lang)', () => {
-  it('says the median in the target year, the baseline, the target and the chance (Hedemora)', () => {
-    const r = fixture('hedemora');
-    const s = resultSentence(r, 'sv');
-    const i = r.years.indexOf(r.halving.targetYear);
-    expect(s).toContain(`omkring ${formatters('sv').num(r.atRisk.p50[i], 1)} barn`);
-    expect(s).toContain(`år ${r.halving.targetYear}`);
-    expect(s).toContain(`mot ${formatters('sv').num(r.baseline.atRisk.mean[i])} utan satsning`);
-    expect(s).toContain('i 7 av 10 simulerade framtider (68\u00a0%)');
+const preset = (m: 'hedemora' | 'sweden', p: 'hedemora' | 'none' | 'torshalla', extra: Partial<Scenario> = {}) => ({
+  ...scenarioFromPresets(defaultScenario(), m, p),
+  ...extra,
+});
+/** Three scenarios, simulated with fixed seeds: the page's sentences for them are snapshots. */
+const SCENARIOS = {
+  'hedemora-plan': {
+    s: preset('hedemora', 'hedemora'),
+    names: { sv: ['Hedemoras plan', 'Hedemora'], en: ["Hedemora's plan", 'Hedemora'] },
+  },
+  'sweden-hedemora-plan': {
+    s: preset('sweden', 'hedemora'),
+    names: { sv: ['Hedemoras plan', 'Hela Sverige'], en: ["Hedemora's plan", 'All of Sweden'] },
+  },
+  'torshalla-fund-large': {
+    s: preset('hedemora', 'torshalla', { parent: 4e6, firstline: 8e6, duration: 0, fund: 1, effects: 'studies' }),
+    names: { sv: ['Egen plan', 'Hedemora'], en: ['Custom plan', 'Hedemora'] },
+  },
+} as const;
+
+describe('the sentences of three scenarios, in both languages (text snapshots)', () => {
+  for (const [name, { s, names }] of Object.entries(SCENARIOS)) {
+    const r = simulate(s, { runs: s.births > 5000 ? 100 : 300, seed: 'snap' });
+    for (const lang of ['sv', 'en'] as const) {
+      it(`${name} (${lang})`, () => {
+        const [plan, municipality] = names[lang];
+        const text = [
+          resultSentence(r, lang, { plan, municipality }),
+          helpedText(r, lang).summary,
+          ...(['municipality', 'society'] as const).map((a) => {
+            const p = payerText(r, a, lang);
+            return [p.summary, ...p.table.rows.map((row) => row.join(': ')), p.note].join('\n');
+          }),
+          fundText(r, lang) ?? '(no fund)',
+          unspentText(r, lang) ?? '(all spent)',
+        ].join('\n\n');
+        expect(text).toMatchSnapshot();
+      });
+    }
+  }
+
+  it("the headline for Sweden with Hedemora's plan states a positive number of children helped", () => {
+    const r = simulate(SCENARIOS['sweden-hedemora-plan'].s, { runs: 100, seed: 'snap' });
+    expect(r.effect.helpedTarget.mean).toBeGreaterThan(0);
+    const s = resultSentence(r, 'en', { plan: "Hedemora's plan", municipality: 'All of Sweden' });
+    const m = s.match(/on average ([\d.,]+) fewer children at risk/);
+    expect(m).not.toBeNull();
+    expect(Number(m![1].replace(/,/g, ''))).toBeGreaterThan(0);
   });
 
-  it('formats thousands with a non-breaking space and reads "fewer than 1 in 10" (Sweden)', () => {
-    const s = resultSentence(fixture('sweden'), 'sv');
-    expect(s).toMatch(/omkring \d{1,3}\u00a0\d{3} barn/);
-    expect(s).toContain('i färre än 1 av 10 simulerade framtider (4\u00a0%)');
-  });
-
-  it('changes with the result', () => {
-    const a = fixture('hedemora');
-    const b = fixture('hedemora');
-    b.halving.probability = 0.31;
-    expect(resultSentence(a, 'sv')).not.toBe(resultSentence(b, 'sv'));
-    expect(resultSentence(b, 'sv')).toContain('i 3 av 10');
-  });
-
-  it('says only the baseline and the target when nothing is invested', () => {
-    const r = fixture('hedemora');
-    Object.assign(r.scenario, { detect: 0, parent: 0, firstline: 0, school: 0 });
-    const s = resultSentence(r, 'sv');
-    expect(s.startsWith('Utan satsning')).toBe(true);
-    expect(s).not.toContain('av 10');
-  });
-
-  it('is English when asked', () => {
-    expect(resultSentence(fixture('hedemora'), 'en')).toMatch(/^With this plan, about 8 children at risk/);
+  it('without a plan: the baseline and the target, the chance without a plan', () => {
+    const r = simulate(preset('hedemora', 'none'), { runs: 100, seed: 'snap' });
+    const s = resultSentence(r, 'sv', { plan: 'Ingen satsning', municipality: 'Hedemora' });
+    expect(s.startsWith('Hedemora utan plan')).toBe(true);
+    expect(s).toContain('2034–2036');
   });
 });
 

@@ -1,14 +1,6 @@
 import { formatters } from '../../../src/ui/format';
 import { describe, expect, it } from 'vitest';
-import {
-  childrenHelped,
-  cohortText,
-  compareRows,
-  contributionsText,
-  costsText,
-  halvingText,
-  payersText,
-} from '../../../src/ui/results/summaries';
+import { cohortText, compareRows, contributionsText, halvingText } from '../../../src/ui/results/summaries';
 import { fixture, scaled } from '../fixtures';
 
 describe('table alternatives', () => {
@@ -22,25 +14,6 @@ describe('table alternatives', () => {
     const withRef = halvingText(r, 'sv', scaled(r, 0.8).atRisk.p50);
     expect(withRef.table.columns.at(-1)).toBe('Standardantaganden');
     expect(withRef.table.rows.every((row) => row.length === withRef.table.columns.length)).toBe(true);
-  });
-
-  it('costs: one row per year; the summary names the payback year and the chance', () => {
-    const c = costsText(r, 'sv');
-    expect(c.table.rows).toHaveLength(r.years.length);
-    expect(c.summary).toContain(`år ${r.economics.paybackYear}`);
-    expect(c.summary).toContain('74\u00a0%');
-    const never = fixture('sweden');
-    never.economics.paybackYear = null;
-    expect(costsText(never, 'sv').summary).toContain('inte inom tidshorisonten');
-  });
-
-  it('payers: the municipality is school + social services + income support', () => {
-    const p = payersText(r, 'en');
-    const b = r.economics.byPayer;
-    expect(p.table.rows[0][0]).toBe('Municipality');
-    expect(p.table.rows).toHaveLength(6);
-    expect(p.summary).toContain('municipality saves');
-    expect(b.school + b.social + b.income).toBeGreaterThan(0);
   });
 
   it('cohort: the three groups add up to the children shown; large populations are called a sample', () => {
@@ -68,28 +41,21 @@ describe('compareRows(a, now)', () => {
     const now = fixture('hedemora');
     const a = scaled(now, 1.5);
     a.halving.probability = 0.2;
-    a.economics.paybackYear = null;
+    a.economics.payers.municipality.paybackYear = null;
+    now.economics.payers.municipality.paybackYear = 2040;
     const rows = compareRows(a, now, 'sv');
     expect(rows.map((r) => r[0])).toEqual([
-      'Barn i riskzonen 2036 (median)',
+      'Barn i riskzonen 2036 (medelvärde)',
       'Chansen att nå målet',
       'Kostnad (nuvärde)',
-      'Nettonuvärde',
-      'Återbetald år',
+      'Nettonuvärde för kommunen',
+      'Kommunen får tillbaka pengarna år',
     ]);
     expect(rows[1]).toEqual(['Chansen att nå målet', '20\u00a0%', '68\u00a0%']);
-    expect(rows[4]).toEqual(['Återbetald år', 'aldrig', '2036']);
-    // The cost row is the present value, as in the costs chart's text (not the undiscounted total).
-    expect(rows[2][2]).toBe(formatters('sv').sek(now.economics.pvCost));
+    expect(rows[4]).toEqual(['Kommunen får tillbaka pengarna år', 'aldrig', '2040']);
+    // The cost row is the present value, in mnkr with one decimal like the other money rows.
+    expect(rows[2][2]).toBe(formatters('sv').mnkr(now.economics.pvCost));
+    expect(rows[3][2]).toBe(formatters('sv').mnkr(now.economics.payers.municipality.npv));
     expect(Number(rows[0][1].replace(',', '.'))).toBeGreaterThan(Number(rows[0][2].replace(',', '.')));
-  });
-});
-
-describe('childrenHelped(result)', () => {
-  it('sums the expected reduction over every cohort of the horizon', () => {
-    const r = fixture('hedemora');
-    const byHand = r.years.reduce((t, _, k) => t + Math.max(0, r.baseline.atRisk.mean[k] - r.atRisk.mean[k]), 0);
-    expect(childrenHelped(r)).toBeCloseTo(byHand, 10);
-    expect(costsText(r, 'sv').summary).toContain(`omkring ${formatters('sv').num(byHand, 1)} barn färre`);
   });
 });

@@ -78,7 +78,7 @@ describe('origins from the link and the result message', () => {
       'http://b.example:8080',
     ]);
   });
-  it("sends the target year's values, and null for a chance without a plan the model does not give", () => {
+  it("sends the target year's values, with the model's chance without a plan", () => {
     const r = fixture('hedemora');
     const m = resultMessage(r, 'm=hedemora&p=hedemora');
     const i = r.years.indexOf(r.halving.targetYear);
@@ -87,7 +87,7 @@ describe('origins from the link and the result message', () => {
       targetYear: r.halving.targetYear,
       target: r.halving.target,
       probability: r.halving.probability,
-      noPlanProbability: null,
+      noPlanProbability: r.halving.noPlanProbability,
     });
     expect(m.atRisk).toEqual({ mean: r.atRisk.mean[i], baseline: r.baseline.atRisk.mean[i] });
     const withNoPlan = { ...r, halving: { ...r.halving, noPlanProbability: 0.004 } };

@@ -1,0 +1,91 @@
+/** English: the headline, the paired effect, payers and payback, the fund and unspent money. */
+import type { money as sv } from '../sv/money';
+
+export const money: typeof sv = {
+  headline: (p) =>
+    `${p.plan} in ${p.municipality}: on average ${p.helped} fewer children at risk per cohort leaving compulsory school ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}), of ${p.base} without a plan.`,
+  headlineNoPlan: (p) =>
+    `${p.municipality} without a plan: about ${p.base} children at risk per cohort leaving compulsory school ${p.from}–${p.to}.`,
+  targetSentence: (p) =>
+    `The target, on average at most ${p.target} for those cohorts, is reached ${p.chance}; without a plan ${p.noPlan}.`,
+  targetSentenceNoPlan: (p) => `The target, on average at most ${p.target} for those cohorts, is reached ${p.chance}.`,
+  costSentence: (p) => `The plan costs ${p.cost} in present value; ${p.payback}`,
+  paybackMunicipality: (year) => `the municipality has its money back in ${year}.`,
+  noPaybackMunicipality: (end) => `the municipality does not get its money back (not by ${end}).`,
+  municipalityPaysNothing: (payer) => `the municipality pays nothing (${payer} pays the plan).`,
+
+  freq: (k) => `in ${k} of 10 simulated futures`,
+  freqFewerThan1In20: 'in fewer than 1 in 20 simulated futures',
+  freq1In20: 'in 1 in 20 simulated futures',
+  freqPct: (pct) => `in ${pct} of the simulated futures`,
+  freqZero: 'in none of the simulated futures',
+  freqAll: 'in every simulated future',
+  withPct: (words, pct) => `${words} (${pct})`,
+
+  criterion: (p) =>
+    `The target: on average at most ${p.target} children at risk in the three cohorts leaving compulsory school ${p.from}–${p.to}, that is at most ${p.share} of the number expected without a plan (${p.expected}).`,
+  noPlanChance: (pct) => `Without a plan: ${pct}`,
+  chanceLead: (from, to) => `The target is reached for the cohorts ${from}–${to}`,
+
+  helpedTitle: 'Children moved out of risk by the plan, per cohort (the same children with and without it)',
+  helpedMean: 'Mean',
+  helpedBand50: '50% of futures',
+  helpedBand90: '90% of futures',
+  helpedSummary: (p) =>
+    `With the plan on average ${p.mean} children per cohort leave the risk zone ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}); ${p.total} children in all over the time horizon. No future has more children at risk with the plan than without.`,
+  helpedNone: 'Without a plan no child is moved out of risk.',
+  colHelpedMean: 'Fewer at risk (mean)',
+  colHelped90: '90% range',
+
+  payersTitle: 'Who pays, who saves, and when',
+  switchLabel: 'Show the accounts of',
+  accounts: { municipality: 'The municipality', region: 'The region', state: 'The state', society: 'Society' },
+  accountsLower: { municipality: 'the municipality', region: 'the region', state: 'the state', society: 'society' },
+  rowCost: 'Cost of the plan',
+  rowHorizon: (end) => `Savings up to ${end}`,
+  rowLifetime: "Savings over the children's lives",
+  rowCash: 'of which money no longer paid out',
+  rowCapacity: 'freed capacity (staff time), shown apart',
+  rowNpv: 'Net present value',
+  rowBcr: 'Benefit per krona spent',
+  rowPayback: 'Payback',
+  rowChance: 'Chance that benefits exceed the cost',
+  paidBack: (year) => `Paid back ${year}`,
+  notPaidBack: (end) => `Not paid back (by ${end})`,
+  noCost: 'Bears no cost',
+  colItem: 'Item',
+  colAmount: 'Amount (present value)',
+  countedCash:
+    'Payback counts only money no longer paid out; freed capacity goes to other children and is shown apart.',
+  countedCapacity: 'Freed capacity (staff time) is counted as a saving here too.',
+  societyNote:
+    'Society counts resources: income support, benefits and taxes are transfers (a cost to the payer, an income to the household) and are not counted; lost production is.',
+  payersSummary: (p) =>
+    `${p.account}: the plan costs ${p.cost} and saves ${p.savings} over the children's lives (present value). ${p.payback}.`,
+
+  cashflowTitle: (account) => `${account}: cumulative cash flow (present value)`,
+  cashflowLine: 'Cumulative net (savings minus cost)',
+  cashflowNever: (end) => `The cash flow does not turn positive by ${end}.`,
+  cashflowPayback: (year) => `The cash flow turns positive in ${year}.`,
+  zero: 'Zero',
+
+  fundTitle: 'Social investment fund',
+  fundText: (p) =>
+    `The fund pays the plan (${p.outlay}). The municipality's savings repay ${p.byEnd} by ${p.end} and ${p.total} in all; chance the fund gets everything back: ${p.chance}.`,
+  fundRepaidYear: (year) => `The fund is repaid in ${year}.`,
+  fundNever: 'The fund is not repaid in full.',
+
+  unspent: (p) => `${p.amount} of the budget is not used: ${p.reasons}. The cost counts only what is used.`,
+  reasonRamp: (a) => `${a} while the work is built up`,
+  reasonCap: (a) => `${a} because there are too few children to reach (the reach cap binds)`,
+  reasonOther: (a) => `${a} because fewer children than expected needed support in some years`,
+  elsewhere: (items) => `The money held back by the caps would pay for ${items}.`,
+  elsewhereItem: (n, area) => `${n} child-years of ${area}`,
+  and: ' and ',
+
+  keyCost: 'Cost (present value)',
+  keyPayback: "The municipality's payback",
+
+  typicalFuture: (year) => `A typical future: the cohort leaving compulsory school ${year}, one child per mark`,
+  typicalNote: 'The simulated future whose number at risk lies closest to the median.',
+};

@@ -1,0 +1,57 @@
+/** Scales and path of the cumulative cash flow of one account (discounted), with the zero line and payback. */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { fontSizeFor, labelMargin, r1, type YearChartFrame } from './geometry';
+
+export interface CashflowGeometry extends YearChartFrame {
+  path: string;
+  zeroY: number;
+  paybackX: number | null;
+}
+
+export function cashflowGeometry(
+  series: { years: number[]; values: number[] },
+  paybackYear: number | null,
+  width: number,
+  format: (v: number) => string,
+): CashflowGeometry {
+  const fontSize = fontSizeFor(width);
+  const height = Math.round(Math.min(Math.max(width * 0.45, 240), 440));
+  const { years, values } = series;
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const pad = (hi - lo) * 0.05 || 1;
+  const y0 = scaleLinear()
+    .domain([lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)])
+    .nice(4);
+  const yTicks = y0.ticks(4);
+  const m = {
+    top: Math.round(fontSize * 2),
+    right: Math.round(fontSize * 1.2),
+    bottom: Math.round(fontSize * 2),
+    left: labelMargin(yTicks.map(format), fontSize),
+  };
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years.at(-1) ?? 1])
+    .range([m.left, width - m.right]);
+  const y = y0.copy().range([height - m.bottom, m.top]);
+  const span = (years.at(-1) ?? 0) - (years[0] ?? 0);
+  const step = span > 60 ? 20 : span > 30 ? 10 : 5;
+  const xTicks = years.filter((yr) => yr % step === 0);
+  return {
+    width,
+    height,
+    fontSize,
+    m,
+    x,
+    y,
+    xTicks,
+    yTicks,
+    path:
+      line<number>()
+        .x((_, i) => r1(x(years[i])))
+        .y((v) => r1(y(v)))(values) ?? '',
+    zeroY: r1(y(0)),
+    paybackX: paybackYear === null || paybackYear > (years.at(-1) ?? 0) ? null : r1(x(paybackYear)),
+  };
+}
