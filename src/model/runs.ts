@@ -4,6 +4,7 @@
  */
 import { EXACT_MAX_BIRTHS } from './assumptions';
 import { candidateShare } from './capacity';
+export { fullReachBudget } from './capacity';
 import type { Scenario } from './types';
 
 /**

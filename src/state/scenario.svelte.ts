@@ -23,8 +23,11 @@ import {
  * (a moment after the page starts), `requestRuns` is null when the link leaves the runs automatic.
  */
 let recommend = $state<((s: Scenario) => number) | null>(null);
+/** The model's full-reach budget per area (slider ranges), from the same lazy chunk. */
+let fullReachFn = $state<((s: Scenario, a: AreaKey) => number) | null>(null);
 export const runsReady: Promise<void> = import('../model/runs').then((m) => {
   recommend = m.recommendedRuns;
+  fullReachFn = m.fullReachBudget;
 });
 
 export const ASSUMPTION_KEYS: readonly ScenarioKey[] = PARAMS.filter((p) => p.group === 'assumption').map((p) => p.key);
@@ -115,6 +118,10 @@ export class ScenarioState {
    * Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so
    * links reproduce); null while the recommendation is loading (see `runsReady`).
    */
+  /** The model's full-reach budget per area, once loaded (null before): the budget sliders' tops. */
+  get fullReach(): ((s: Scenario, a: AreaKey) => number) | null {
+    return fullReachFn;
+  }
   requestRuns = $derived(this.runs ?? (recommend ? recommend(this.scenario) : null));
   view = $derived<View>(this.pinned ? 'compare' : 'workshop');
   assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));

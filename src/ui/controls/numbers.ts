@@ -3,7 +3,6 @@
  * (Swedish decimal comma, spaces as thousands separators), and sensible slider ranges for budgets.
  */
 import { BUDGET_MAX, type NumberParam, type Unit } from '../../model/params';
-import { fullReachBudget } from '../../model/capacity';
 import { AREAS, type AreaKey, type Scenario } from '../../model/types';
 import { LOCALES, type Lang } from '../../i18n';
 
@@ -148,6 +147,14 @@ export function sliderStep(min: number, max: number, paramStep: number): number 
   return Math.round(nice / paramStep) * paramStep;
 }
 
+/**
+ * The model's full-reach budget of an area (model/capacity.ts `fullReachBudget`). It needs the capacity pilot,
+ * model runtime kept out of the entry chunk, so the scenario state loads it lazily (`ScenarioState.fullReach`)
+ * and passes it in; until it has loaded (a fraction of a second) the sliders reach FALLBACK_TOP.
+ */
+export type FullReach = (s: Scenario, a: AreaKey) => number;
+const FALLBACK_TOP = 10_000_000;
+
 /** A budget slider's range from zero: up to `top`, always wide enough for the current value, top on a step. */
 function budgetRange(top: number, current: number, cap: number): SliderRange {
   const wanted = Math.min(cap, Math.max(10_000, top, current));
@@ -159,12 +166,12 @@ function budgetRange(top: number, current: number, cap: number): SliderRange {
  * The slider range of one area's yearly budget: from zero to the budget at which the area reaches every child it
  * can (the model's reach cap, computed from the scenario: population, risk persistence), or the current budget.
  */
-export function areaRange(s: Scenario, a: AreaKey): SliderRange {
-  return budgetRange(fullReachBudget(s, a), s[a], BUDGET_MAX);
+export function areaRange(s: Scenario, a: AreaKey, fullReach: FullReach | null): SliderRange {
+  return budgetRange(fullReach ? fullReach(s, a) : Math.max(FALLBACK_TOP / 4, s[a]), s[a], BUDGET_MAX);
 }
 
 /** The slider range of the budget envelope: up to the total at which every area is at full reach. */
-export function envelopeRange(s: Scenario, envelope: number): SliderRange {
-  const full = AREAS.reduce((sum, a) => sum + fullReachBudget(s, a), 0);
+export function envelopeRange(s: Scenario, envelope: number, fullReach: FullReach | null): SliderRange {
+  const full = fullReach ? AREAS.reduce((sum, a) => sum + fullReach(s, a), 0) : FALLBACK_TOP;
   return budgetRange(full, envelope, ENVELOPE_SPEC.max);
 }
