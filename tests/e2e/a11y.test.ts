@@ -50,7 +50,7 @@ describe('axe', () => {
   it('finds nothing serious with the assumptions open, custom effect sizes and a pinned A', async () => {
     const { page } = await openPage(browser, '/?effects=custom&discount=0.05');
     await settled(page);
-    await page.locator('.assumptions summary').click();
+    await page.locator('.assumptions > summary').click();
     await page.locator('#pin-a').click();
     await page.locator('[data-testid="compare"]').waitFor();
     await page.locator('[data-testid="reference-note"]').waitFor({ timeout: 30_000 });

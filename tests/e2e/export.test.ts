@@ -31,7 +31,7 @@ describe('downloads', () => {
     expect(text).toContain('>Barn i riskzonen per årskull som lämnar grundskolan<');
     expect(text).toContain('data-series="scenario"');
     expect(text).toContain('Källa: Halvera, simulering med 200 körningar (frö 1)');
-    expect(text).toContain('Med satsning (median)'); // the legend
+    expect(text).toContain('Med satsning (medelvärde)'); // the legend
     expect(text).toMatch(/p=hedemora/); // the link
     const summary = await page.locator('.chart-summary').first().innerText();
     expect(text).toContain(summary.split(' ').slice(0, 4).join(' '));
@@ -61,7 +61,7 @@ describe('downloads', () => {
     await dialog.getByLabel('Diagram').selectOption('costs');
     const snippet = await dialog.getByTestId('embed-snippet').inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/[^"]+\/\?v=1&amp;m=hedemora&amp;p=hedemora&amp;.*embed=1&amp;chart=costs"/,
+      /^<iframe src="http:\/\/[^"]+\/\?v=1&amp;mv=2&amp;m=hedemora&amp;p=hedemora&amp;.*embed=1&amp;chart=costs"/,
     );
     expect(snippet).not.toContain('<script');
     expect(errors).toEqual([]);

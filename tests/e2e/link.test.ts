@@ -50,7 +50,7 @@ describe('the link', () => {
     expect(first.lang).toBe('en');
     expect(await page.locator('#envelope-range').inputValue()).toBe('2300000');
     expect(await page.locator('[data-testid="results"]').getAttribute('data-runs')).toBe('500');
-    await page.locator('.assumptions summary').click();
+    await page.locator('.assumptions > summary').click();
     expect(await page.getByLabel('As in studies').isChecked()).toBe(true);
 
     const link = await page.getByLabel('Link to the scenario').inputValue();
@@ -95,7 +95,9 @@ describe('the link', () => {
     await page.locator('#envelope-range').fill('6000000');
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('detect=2000000');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The address bar follows at once (replace); a change that has settled for a second pushes one entry, so
+    // Back steps to the scenario before it.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(entries + 1);
     await page.reload();
     await settled(page);
     expect(await page.locator('#envelope-range').inputValue()).toBe('6000000');
@@ -106,7 +108,11 @@ describe('the link', () => {
     await settled(page);
     expect(await page.locator('#envelope-range').inputValue()).toBe('3000000');
     expect(await page.locator('#plan').inputValue()).toBe('custom');
-    expect(await page.locator('[data-testid="link-notes"]').count()).toBe(0);
+    // A link from before links carried the model version was made with model version 1: one note says the
+    // model has changed since (model version 2) and what the link asked for.
+    const notes = page.locator('[data-testid="link-notes"]');
+    expect(await notes.count()).toBe(1);
+    expect(await notes.textContent()).toContain('budget=3000000');
   });
 
   it('survives a hostile link: notes as text, no dialog, no injected elements, no console errors', async () => {
@@ -121,12 +127,13 @@ describe('the link', () => {
     await page.goto(page.url().replace(/\/$/, '') + hostile);
     await settled(page);
     const notes = page.locator('[data-testid="link-notes"]');
-    const text = await notes.innerText();
+    const text = (await notes.textContent()) ?? '';
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('<b>hi</b>');
     expect(text).toMatch(/births/);
-    expect(await notes.locator('li').count()).toBe(6);
+    // six bad values, and the note that a link without a model version was made with an older model
+    expect(await notes.locator('li').count()).toBe(7);
     expect(await page.locator('img, b, script:not([type="module"])').count()).toBe(0);
     expect(await page.locator('#app script, #app img').count()).toBe(0);
     // Clamped values are used: detect at its maximum, the share at its minimum; the defaults elsewhere.

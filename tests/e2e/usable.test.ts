@@ -83,7 +83,7 @@ describe('on a phone', () => {
   });
 
   it('has no interactive element smaller than 24 × 24 px, tables open and the assumptions open', async () => {
-    await page.locator('.assumptions summary').click();
+    await page.locator('.assumptions > summary').click();
     for (const s of await page.locator('details.data-table summary').all()) await s.click();
     expect(await smallTargets(page)).toEqual([]);
     const skip = page.locator('a.skip');
@@ -220,7 +220,7 @@ describe('keyboard and screen reader', () => {
     await slider.press('End');
     await expect.poll(() => seen.at(-1), { timeout: 30_000 }).toBe('Klart.');
     // The cost of exclusion changes the money, not the children or the chance: the sentence reads the same.
-    await page.locator('.assumptions summary').click();
+    await page.locator('.assumptions > summary').click();
     const cost = page.getByRole('textbox', { name: /^Kostnad för ett liv i utanförskap/ });
     await cost.fill('20 000 000');
     await cost.press('Enter');

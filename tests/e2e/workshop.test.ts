@@ -143,9 +143,10 @@ describe('the controls', () => {
     // Without a plan the sentence says so.
     expect(after.sentence).not.toBe(before.sentence);
     expect(after.sentence).toMatch(/^Hedemora utan plan/);
-    await page.locator('#plan').selectOption('nacka');
-    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('3000000');
-    expect(num(await field(page, 'Föräldraskapsstöd').inputValue())).toBe(1_500_000);
+    // Torshälla's Team Samagera: 3.8 MSEK over two years, half to parental support, half to the first line.
+    await page.locator('#plan').selectOption('torshalla');
+    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1900000');
+    expect(num(await field(page, 'Föräldraskapsstöd').inputValue())).toBe(950_000);
     // The duration's "ongoing" box hides the years.
     await page.locator('#duration-ongoing').check();
     await expect(field(page, 'Varaktighet').count()).resolves.toBe(0);
@@ -153,7 +154,7 @@ describe('the controls', () => {
     await page.waitForTimeout(400);
     await page.reload();
     expect(await page.locator('#duration-ongoing').isChecked()).toBe(true);
-    expect(await page.locator('#envelope-range').inputValue()).toBe('3000000');
+    expect(await page.locator('#envelope-range').inputValue()).toBe('1900000');
   });
 
   it('a changed assumption draws the default-assumptions baseline and says so; reset removes it', async () => {
@@ -214,8 +215,8 @@ describe('the controls', () => {
     const { page } = await openPage(browser, '/?m=hedemora&p=hedemora');
     await settled(page);
     await page.locator('#envelope-range').focus();
-    // Hedemora: the slider reaches 19 MSEK a year (every area at full reach) in steps of 100 000.
-    await expect(page.locator('#envelope-range').getAttribute('max')).resolves.toBe('19000000');
+    // Hedemora: the slider reaches 21.2 MSEK a year (every area at full reach, model version 2) in steps of 100 000.
+    await expect(page.locator('#envelope-range').getAttribute('max')).resolves.toBe('21200000');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1600000');
     await page.keyboard.press('PageUp');
@@ -283,11 +284,11 @@ describe('the embed', () => {
     await frame.locator(`${RESULTS}[data-final="true"][data-envelope="1500000"]`).waitFor({ timeout: 30_000 });
     await page.evaluate(() =>
       (document.getElementById('host-frame') as HTMLIFrameElement).contentWindow!.postMessage(
-        { type: 'halvera:set', query: 'm=hedemora&p=nacka&x=<img src=x onerror=alert(1)>' },
+        { type: 'halvera:set', query: 'm=hedemora&p=torshalla&x=<img src=x onerror=alert(1)>' },
         '*',
       ),
     );
-    await frame.locator(`${RESULTS}[data-envelope="3000000"]`).waitFor({ timeout: 30_000 });
+    await frame.locator(`${RESULTS}[data-envelope="1900000"]`).waitFor({ timeout: 30_000 });
     expect(await frame.locator('#envelope-range').count()).toBe(0);
     // The host's message is untrusted like any link: its problems are shown as text.
     expect(await frame.locator('[data-testid="link-notes"]').innerText()).toContain('<img src=x onerror=alert(1)>');

@@ -158,7 +158,9 @@ const FALLBACK_TOP = 10_000_000;
 /** A budget slider's range from zero: up to `top`, always wide enough for the current value, top on a step. */
 function budgetRange(top: number, current: number, cap: number): SliderRange {
   const wanted = Math.min(cap, Math.max(10_000, top, current));
-  const step = Math.max(1000, niceFloor(wanted / 100));
+  // Steps of 1 or 5 × 10^k (not 2): a plan's round amounts (1.5 MSEK) stay on a step; 0.2–1 % of the range.
+  const raw = niceFloor(wanted / 100);
+  const step = Math.max(1000, String(raw)[0] === '2' ? raw / 2 : raw);
   return { min: 0, max: Math.min(cap, Math.ceil(wanted / step) * step), step };
 }
 

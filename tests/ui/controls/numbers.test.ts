@@ -146,13 +146,13 @@ describe('slider ranges', () => {
       expect(r.max).toBeGreaterThanOrEqual(full);
       expect(r.max).toBeLessThan(full * 1.02);
       expect(r.max / r.step).toBeGreaterThanOrEqual(100);
-      expect(r.max / r.step).toBeLessThanOrEqual(200);
+      expect(r.max / r.step).toBeLessThanOrEqual(400);
       expect(r.max % r.step).toBe(0);
     }
     // Hedemora: cap × cost × eligible children, summed: about 21 MSEK a year under model version 2 (parental
-    // support costed per course; 19 MSEK under version 1), in steps of 200 000 kr (Hedemora's 1.5 MSEK is typed
-    // or reached with the field, not on a slider step).
+    // support costed per course; 19 MSEK under version 1), in steps of 100 000 kr: its plan's 1.5 MSEK is on a step.
     expect(envelopeRange(hedemora, 1.5e6, fullReachBudget).max).toBe(21_200_000);
+    expect(1_500_000 % envelopeRange(hedemora, 1.5e6, fullReachBudget).step).toBe(0);
     expect(4_000_000 % envelopeRange(hedemora, 1.5e6, fullReachBudget).step).toBe(0);
   });
   it('gives each area its own full-reach top, for Hedemora and for all of Sweden', () => {
