@@ -1,7 +1,7 @@
 /** The link is the scenario: round trip, address bar, old links, hostile links, language. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe('the link', () => {
     // model has changed since (model version 2) and what the link asked for.
     const notes = page.locator('[data-testid="link-notes"]');
     expect(await notes.count()).toBe(1);
-    expect(await notes.textContent()).toContain('budget=3000000');
+    expect(await notes.textContent()).toContain('detect=1000000, firstline=1000000, school=1000000'); // the budget, migrated
   });
 
   it('survives a hostile link: notes as text, no dialog, no injected elements, no console errors', async () => {
@@ -124,7 +124,7 @@ describe('the link', () => {
       dialogs++;
       await d.dismiss();
     });
-    await page.goto(page.url().replace(/\/$/, '') + hostile);
+    await page.goto(baseUrl() + hostile); // the address bar already carries the opened scenario's link
     await settled(page);
     const notes = page.locator('[data-testid="link-notes"]');
     const text = (await notes.textContent()) ?? '';

@@ -70,9 +70,11 @@ describe('on a phone', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     const sliderBox = (await slider.boundingBox())!;
     expect(sliderBox.y).toBeGreaterThanOrEqual(box.y + box.height - 1); // not hidden under the strip
-    // The strip shows the new final result: the same count as the result sentence.
+    // The strip shows the new final result: the same figures as the headline (without a plan, and the chance).
     const sentence = await page.locator('[data-testid="result-sentence"]').innerText();
-    expect(sentence).toContain(`omkring ${await withPlan.innerText()} barn`);
+    const without = await page.locator('[data-testid="strip-without"]').innerText();
+    expect(sentence).toContain(`av ${without} utan plan`);
+    expect(await withPlan.innerText()).not.toBe('…');
     // The full results are one tap away.
     await page.locator('[data-testid="result-strip"] a').click();
     await expect
