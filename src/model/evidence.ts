@@ -14,7 +14,7 @@ import type { AreaKey } from './types';
 // ---------------------------------------------------------------------------------------------------
 
 export interface Citation {
-  /** Title as a reader finds the document. */
+  /** Title as a reader finds it (not a file name). */
   title: string;
   /** Authors, or the publisher / authority that issued it. */
   authors: string;
