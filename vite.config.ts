@@ -32,6 +32,9 @@ const csp = (): Plugin => ({
     ),
 });
 
+/** Browser test files that measure wall time (run alone, after the others). */
+const E2E_TIMING = ['tests/e2e/engine.test.ts', 'tests/e2e/hostile.test.ts', 'tests/e2e/present.test.ts'];
+
 export default defineConfig({
   // Relative URLs: dist/ runs from any path (a municipality's sub-folder) without rebuilding.
   base: './',
@@ -63,18 +66,44 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+          // One module graph per worker, not per file: 30 s instead of 50 s here. The tests share no module
+          // state that matters (each resets its timers and mocks); a test that needs isolation says so.
+          isolate: false,
+        },
       },
       {
+        // Browser tests that only wait on the page: two files at a time (the CPU is mostly idle while a page
+        // loads and its worker answers), then the timing-sensitive ones alone (e2e-timing).
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: E2E_TIMING,
+          environment: 'node',
+          globalSetup: ['tests/e2e/setup.ts'],
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Long tasks, watchdog deadlines and played animations are measured in wall time: nothing else runs.
+        extends: true,
+        test: {
+          name: 'e2e-timing',
+          include: E2E_TIMING,
           environment: 'node',
           globalSetup: ['tests/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -59,6 +59,7 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
   return {
     pool,
     channel,
+    warm: () => pool.warm(),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

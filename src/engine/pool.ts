@@ -107,6 +107,18 @@ export class Pool {
     if (this.queue.length === 0 && this.slots.every((s) => s.running.size === 0)) this.armIdle();
   }
 
+  /**
+   * Starts the first worker now, before any request (the page calls it at start): the worker's module loads
+   * and compiles while the page mounts, instead of after the first request. Idle workers stop as usual.
+   */
+  warm(): void {
+    if (this.disposed || this.slots.length > 0) return;
+    if (this.startWorker()) {
+      this.clearIdle();
+      this.armIdle();
+    }
+  }
+
   private nextPiece(): { job: Job; piece: Piece } | null {
     while (this.queue.length > 0) {
       const { job } = this.queue[0];

@@ -56,6 +56,8 @@ export interface Channel {
 export interface Engine {
   /** The named channel (created on first use): 'main', 'reference', 'pinned', … */
   channel(name: string): Channel;
+  /** Starts a worker ahead of the first request (see Pool.warm). */
+  warm(): void;
   dispose(): void;
 }
 

@@ -13,7 +13,16 @@ export interface Formatters {
   mnkr: (v: number) => string;
 }
 
+const made = new Map<Lang, Formatters>();
+
+/** The formatters for a language, made once (building an Intl.NumberFormat costs, and every render asks). */
 export function formatters(lang: Lang): Formatters {
+  let f = made.get(lang);
+  if (!f) made.set(lang, (f = makeFormatters(lang)));
+  return f;
+}
+
+function makeFormatters(lang: Lang): Formatters {
   const locale = LOCALES[lang];
   const cache = new Map<string, Intl.NumberFormat>();
   const nf = (o: Intl.NumberFormatOptions) => {

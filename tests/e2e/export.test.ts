@@ -72,7 +72,7 @@ describe('downloads', () => {
     await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 45_000 });
     const csv = await save(page, () => page.getByRole('button', { name: 'Yearly results (CSV)' }).click());
     const rows = csv.data.toString('utf8').split('\r\n');
-    expect(rows[0].startsWith('\uFEFFYear,Children at risk without investment (mean),')).toBe(true);
+    expect(rows[0].startsWith('\uFEFFYear,Children at risk without a plan (mean),')).toBe(true);
     expect(rows.some((r) => /,\d+\.\d+,/.test(r))).toBe(true);
   });
 });

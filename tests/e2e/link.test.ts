@@ -51,7 +51,7 @@ describe('the link', () => {
     expect(await page.locator('#envelope-range').inputValue()).toBe('2300000');
     expect(await page.locator('[data-testid="results"]').getAttribute('data-runs')).toBe('500');
     await page.locator('.assumptions > summary').click();
-    expect(await page.getByLabel('As in studies').isChecked()).toBe(true);
+    expect(await page.getByLabel('As published').isChecked()).toBe(true);
 
     const link = await page.getByLabel('Link to the scenario').inputValue();
     expect(link).toContain('seed=abc');

@@ -270,7 +270,7 @@ describe('saved scenarios and comparing', () => {
     const compare = page.locator('[data-testid="compare"]');
     await compare.waitFor({ timeout: 30_000 });
     await expect(compare.locator('thead th').nth(1).innerText()).resolves.toBe('Grupp 1');
-    expect(await page.locator('.legend li', { hasText: 'Grupp 1 (median)' }).count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.legend li', { hasText: 'Grupp 1 (medelvärde)' }).count()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('al=Grupp');
     // The comparison sits right under the headline, before the chart.
     const order = await page.evaluate(() => {

@@ -42,6 +42,20 @@ function job(name: string, priority: number, n: number, log: string[], owner: ob
 }
 
 describe('the pool', () => {
+  it('warm starts one worker ahead of work, once, and the first job runs on it', async () => {
+    const f = fakeFactory();
+    const p = pool(3, 1, f.create);
+    p.warm();
+    p.warm();
+    expect(f.made).toHaveLength(1);
+    const log: string[] = [];
+    const a = job('a', 2, 1, log);
+    p.add(a);
+    await a.finished;
+    expect(f.made).toHaveLength(1);
+    expect(log).toEqual(['a0>', 'a0<']);
+  });
+
   it('starts workers only as work needs them, never more than its size', async () => {
     const f = fakeFactory();
     const p = pool(3, 1, f.create);

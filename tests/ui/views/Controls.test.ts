@@ -9,6 +9,7 @@ import { html } from '../controls/render';
 
 const idle: Engine = {
   channel: () => ({ request: () => new Promise(() => {}), cancel: () => {} }),
+  warm: () => {},
   dispose: () => {},
 };
 
