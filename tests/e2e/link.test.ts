@@ -78,6 +78,9 @@ describe('the link', () => {
       return p.locator('[data-testid="compare"]').innerText();
     };
     const mine = await compare(page);
+    // The cost chart (who pays and saves) draws A too.
+    await page.locator('[data-testid="payers"] path[data-series="pinned"]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-testid="payers"] .legend li', { hasText: 'A (medelvärde)' }).count()).toBe(1);
     const link = await page.getByLabel('Länk till scenariot').inputValue();
     expect(link).toContain('a=');
     const { page: theirs, errors: errors2 } = await openPage(browser, link.replace(/^https?:\/\/[^/]+/, ''));

@@ -7,19 +7,31 @@ export interface CashflowGeometry extends YearChartFrame {
   path: string;
   zeroY: number;
   paybackX: number | null;
+  /** Pinned scenario A's cumulative cash flow over the same years (null when none is pinned). */
+  pinnedPath: string | null;
 }
 
+type Series = { years: number[]; values: number[] };
+
 export function cashflowGeometry(
-  series: { years: number[]; values: number[] },
+  series: Series,
   paybackYear: number | null,
   width: number,
   format: (v: number) => string,
+  pinned: Series | null = null,
 ): CashflowGeometry {
   const fontSize = fontSizeFor(width);
   const height = Math.round(Math.min(Math.max(width * 0.45, 240), 440));
   const { years, values } = series;
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
+  // A is drawn over this chart's years only (its own plan may run longer or pay back later).
+  const first = years[0] ?? 0;
+  const last = years.at(-1) ?? 0;
+  const pin = pinned
+    ? pinned.years.flatMap((yr, i) => (yr >= first && yr <= last ? [[yr, pinned.values[i]]] : []))
+    : [];
+  const all = [...values, ...pin.map((d) => d[1])];
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(0, ...all);
   const pad = (hi - lo) * 0.05 || 1;
   const y0 = scaleLinear()
     .domain([lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)])
@@ -51,6 +63,11 @@ export function cashflowGeometry(
       line<number>()
         .x((_, i) => r1(x(years[i])))
         .y((v) => r1(y(v)))(values) ?? '',
+    pinnedPath: pinned
+      ? (line<number[]>()
+          .x((d) => r1(x(d[0])))
+          .y((d) => r1(y(d[1])))(pin) ?? null)
+      : null,
     zeroY: r1(y(0)),
     paybackX: paybackYear === null || paybackYear > (years.at(-1) ?? 0) ? null : r1(x(paybackYear)),
   };

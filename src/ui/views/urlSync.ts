@@ -1,6 +1,6 @@
 /**
  * Keeps the address bar in step with the scenario, and history with the scenarios tried:
- * - every change is written to the address bar (replaceState; during a drag at most every 400 ms, and at once
+ * - every change is written to the address bar (replaceState; during a drag at most every 250 ms, and at once
  *   when the page is left), so a reload never loses it;
  * - a change made after the scenario has settled (no change for `settleMs`, e.g. a slider released and left)
  *   starts a new history entry (pushState), so Back and Forward step through the scenarios a workshop tried,
@@ -24,7 +24,7 @@ export interface HistoryLike {
   current(): string;
 }
 
-export function createUrlSync(h: HistoryLike, settleMs = 1000, throttleMs = 400): UrlSync {
+export function createUrlSync(h: HistoryLike, settleMs = 1000, throttleMs = 250): UrlSync {
   let settled = true;
   /** The page's address (a link being opened, or the entry Back went to) may still be normalized in place. */
   let first = true;
@@ -34,7 +34,8 @@ export function createUrlSync(h: HistoryLike, settleMs = 1000, throttleMs = 400)
   };
   opened();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  // Chromium's replaceState costs 1 to 17 ms on the main thread (measured while dragging): during a drag the
+  // Chromium's replaceState costs 1 to 28 ms on the main thread (measured while dragging; the most under load), so
+  // a drag writing it on every move made long tasks. A human cannot reload within 250 ms of a move. During a drag the
   // bar is written at most every `throttleMs`, and the last value always lands (`pending`, written by
   // `trailing`, or by `flush` when the page is left first).
   let lastWrite = -Infinity;

@@ -41,3 +41,20 @@ describe('cashflowGeometry', () => {
     }
   });
 });
+
+describe('cashflowGeometry with scenario A', () => {
+  it('draws A over the same years and widens the y scale to hold it', () => {
+    const series = { years: [2026, 2027, 2028, 2029, 2030], values: [-1, -2, -1, 0.5, 2] };
+    const alone = cashflowGeometry(series, 2029, 640, String);
+    expect(alone.pinnedPath).toBeNull();
+    const a = { years: [2025, 2026, 2027, 2028, 2029, 2030, 2031], values: [0, -5, -6, -4, -1, 1, 9] };
+    const g = cashflowGeometry(series, 2029, 640, String, a);
+    // The five years 2026-2030: a path of five points (M + 4 L), none outside the plot.
+    expect(g.pinnedPath!.match(/[ML]/g)).toHaveLength(5);
+    expect(g.y.domain()[0]).toBeLessThanOrEqual(-6);
+    expect(g.y.domain()[1]).toBeLessThan(9); // 2031 is outside the chart's years
+    const xs = [...g.pinnedPath!.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(g.m.left);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(g.width - g.m.right);
+  });
+});
