@@ -2,10 +2,11 @@
  * `npm run bench`: the model's speed on one core, in one process (a benchmark, not a test).
  * Prints child-years simulated per second for the Hedemora preset, the bare seedrandom draw rate,
  * their ratio, and the time for 1 000 runs of hedemora and of sweden (plus sweden at its recommended
- * number of runs and with a large plan, the worst case).
+ * number of runs and with a large plan, the worst case), and the investment curve (41 levels) against one full result.
  */
 import seedrandom from 'seedrandom';
 import { recommendedRuns, simulate, simulateRuns } from '../../src/model/simulate';
+import { curveLevels, scenarioAtLevel, simulateCurve } from '../../src/model/curve';
 import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import type { MunicipalityName, PlanName } from '../../src/model/presets';
@@ -71,4 +72,25 @@ console.log(`1 000 runs sweden, 800 MSEK/year               ${f(sweBig1000Ms)} m
 console.log(
   `recommended runs: hedemora ${recommendedRuns(hed)}, sweden ${recommendedRuns(swe)}, sweden + hedemora plan ${recommendedRuns(swePlan)}`,
 );
+
+// 4. The investment curve (issue 11): 41 levels from 0 to where every area is capped, the plan's split kept,
+// against one full result at the plan (the target: at most 1.5 x) and at the curve's top budget.
+function curveBench(name: string, s: Scenario, runs: number) {
+  const lv = curveLevels(s);
+  const top = scenarioAtLevel(s, lv, lv.budgets.length - 1);
+  simulateCurve(s, { runs: 10, seed: 'warm' });
+  const fullMs = best(2, () => simulate(s, { runs, seed: 'bench' }));
+  const topMs = best(1, () => simulate(top, { runs, seed: 'bench' }));
+  const curveMs = best(1, () => simulateCurve(s, { runs, seed: 'bench' }));
+  console.log(
+    `curve ${name}, ${lv.budgets.length} levels to ${(lv.top / 1e6).toFixed(0)} MSEK/year, ${runs} runs: ${f(curveMs)} ms; ` +
+      `one full result ${f(fullMs)} ms (ratio ${(curveMs / fullMs).toFixed(2)}, target <= 1.5); ` +
+      `one full result at the top ${f(topMs)} ms (ratio ${(curveMs / topMs).toFixed(2)})`,
+  );
+}
+curveBench('hedemora + hedemora plan', hed, 1000);
+{
+  const lv = curveLevels(swePlan);
+  curveBench('sweden + hedemora plan', swePlan, recommendedRuns(scenarioAtLevel(swePlan, lv, lv.budgets.length - 1)));
+}
 if (sink === 42) console.log('');
