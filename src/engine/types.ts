@@ -3,6 +3,7 @@
  * One engine owns the worker pool. Requests go through named channels; within a channel the latest
  * request wins: an older one is superseded and none of its results is published after a newer one's.
  */
+import type { Curve } from '../model/curve';
 import type { Scenario, SimResult } from '../model/types';
 
 export interface RunRequest {
@@ -51,6 +52,30 @@ export interface Channel {
   request(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome>;
   /** Supersedes whatever is in flight without starting anything. */
   cancel(): void;
+}
+
+/** The investment curve of a scenario (model/curve.ts): `levels` (default 41) and `max` as curveLevels takes them. */
+export interface CurveRequest {
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+  levels?: number;
+  max?: number;
+}
+export interface CurveProgress {
+  runsDone: number;
+  runsTotal: number;
+}
+/** A curve on its way: the promise gives the curve, or null once cancelled; rejects with an EngineError. */
+export interface CurveHandle {
+  promise: Promise<Curve | null>;
+  cancel(): void;
+}
+
+/** What createEngine adds to an Engine for the investment curve. */
+export interface CurveEngine {
+  /** The investment curve, its runs chunked across the workers; progress after every chunk. */
+  curve(req: CurveRequest, onProgress?: (p: CurveProgress) => void): CurveHandle;
 }
 
 export interface Engine {
