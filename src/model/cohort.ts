@@ -139,8 +139,7 @@ export function reachRates(
     const E = eligible[k];
     const row = new Float64Array(H);
     for (let ty = 0; ty < planEnd; ty++) {
-      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
-      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
+      row[ty] = reachRate(spec.cap, budgets[k], capacityFactor(s, ty), prm.cost[k], E);
       if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
     }
     pi.push(row);
@@ -154,6 +153,12 @@ export function reachRates(
     detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet);
   }
   return { pi, maxPi, detRate, detLever, any: maxPi.some((v) => v > 0) };
+}
+
+/** One area's reach rate in a plan year: places (budget x capacity factor cf / cost per child) over the expected eligible E, capped. */
+export function reachRate(cap: number, budget: number, cf: number, cost: number, E: number): number {
+  const places = (budget * cf) / cost;
+  return E > 0 ? Math.min(cap, places / E) : 0;
 }
 
 /** Each area's expected eligible children in a year at persistence `rho` (expectedEligible, in AREAS order). */

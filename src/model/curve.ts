@@ -11,7 +11,7 @@
  */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { LATER_COHORTS as LATER_COHORTS_, cashflows } from './cashflow';
-import { curveRun } from './curvePass';
+import { curveRun, curveWork } from './curvePass';
 import type { CurveBatch } from './curvePass';
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import type { CurveLevels } from './curveLevels';
@@ -100,7 +100,8 @@ export function curveRuns(
     spending: new Float64Array(NL * R * Y),
     helpedAfter: new Float64Array(NL * R * LATER_COHORTS),
   };
-  for (let r = 0; r < R; r++) curveRun(sTop, lv.areas, seed, runStart + r, lay, b, r);
+  const work = curveWork(NL, lay.planEnd);
+  for (let r = 0; r < R; r++) curveRun(sTop, lv.areas, seed, runStart + r, lay, b, r, work);
   return b;
 }
 

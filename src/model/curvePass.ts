@@ -7,7 +7,10 @@
  */
 import { LATER_COHORTS as LATER_COHORTS_ } from './cashflow';
 import { PhiTable } from './children';
-import { eligibleCounts, reachRates, runSetup, sampleVariance, sampledBaseline, sampledHelped } from './cohort';
+import { AREA_SPECS } from './assumptions';
+import { capacityFactor } from './capacity';
+import { eligibleCounts, reachRate, runSetup, sampleVariance, sampledBaseline, sampledHelped } from './cohort';
+import { detectionRateWithBudget } from './evidence';
 import { makeSteps } from './curveSteps';
 import type { LevelTables, Steps } from './curveSteps';
 import {
@@ -20,6 +23,7 @@ import {
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
 import type { RunParams } from './economics';
 import type { Layout } from './sample';
+import { AREAS } from './types';
 import type { Scenario } from './types';
 
 const U = U_;
@@ -50,19 +54,47 @@ export interface CurveBatch {
   helpedAfter: Float64Array;
 }
 
-/** One run's reach rates at every level (`areas[l]`: the level's four budgets). */
-function levelTables(s: Scenario, lay: Layout, prm: RunParams, areas: readonly number[][]): LevelTables {
-  const NL = areas.length;
+/** Scratch of one batch's runs (reused from run to run). */
+export interface CurveWork {
+  T: LevelTables;
+  st: Steps;
+  reached: Float64Array;
+  A: Float64Array;
+  B: Float64Array;
+  C: Float64Array;
+}
+
+export function curveWork(NL: number, planEnd: number): CurveWork {
+  return {
+    T: {
+      NL,
+      pi: new Float64Array(4 * planEnd * NL),
+      cls: new Int32Array(4 * planEnd),
+      lever: new Float64Array(planEnd * NL),
+    },
+    st: { stepT: new Int32Array(65), stepP: new Float64Array(65), count: new Float64Array(4 * planEnd * (NL + 1)) },
+    reached: new Float64Array(4 * planEnd * NL),
+    A: new Float64Array(NL + 1),
+    B: new Float64Array(NL),
+    C: new Float64Array(NL),
+  };
+}
+
+/** One run's reach rates at every level (`areas[l]`: the level's four budgets), as reachRates computes them. */
+function levelTables(s: Scenario, lay: Layout, prm: RunParams, areas: readonly number[][], T: LevelTables): void {
+  const { NL, pi, cls, lever } = T;
   const P = lay.planEnd;
   const E = eligibleCounts(s, prm.rho);
-  const pi = new Float64Array(4 * P * NL);
-  const lever = new Float64Array(P * NL);
+  const cf = Float64Array.from({ length: P }, (_, ty) => capacityFactor(s, ty));
   for (let l = 0; l < NL; l++) {
-    const rr = reachRates(s, lay, prm, areas[l], E);
-    for (let k = 0; k < 4; k++) for (let ty = 0; ty < P; ty++) pi[(k * P + ty) * NL + l] = rr.pi[k][ty];
-    for (let ty = 0; ty < P; ty++) lever[ty * NL + l] = rr.detLever[ty];
+    const b = areas[l];
+    for (let k = 0; k < 4; k++) {
+      const cap = AREA_SPECS[AREAS[k]].cap;
+      for (let ty = 0; ty < P; ty++) pi[(k * P + ty) * NL + l] = reachRate(cap, b[k], cf[ty], prm.cost[k], E[k]);
+    }
+    // detectionRateWithBudget(0, …): the lever's extra share, as reachRates gives it
+    for (let ty = 0; ty < P; ty++) lever[ty * NL + l] = detectionRateWithBudget(0, b[0] * cf[ty], E[0]);
   }
-  const cls = new Int32Array(4 * P);
   const same = (x: number, y: number) => {
     for (let l = 0; l < NL; l++) if (pi[x * NL + l] !== pi[y * NL + l]) return false;
     return true;
@@ -73,7 +105,6 @@ function levelTables(s: Scenario, lay: Layout, prm: RunParams, areas: readonly n
       if (ty > 0 && same(k * P + ty, k * P + cls[k * P + ty - 1])) c = cls[k * P + ty - 1];
       cls[k * P + ty] = c;
     }
-  return { NL, pi, cls, lever };
 }
 
 /**
@@ -88,6 +119,7 @@ export function curveRun(
   lay: Layout,
   b: CurveBatch,
   r: number,
+  work: CurveWork = curveWork(areas.length, lay.planEnd),
 ): void {
   const NL = areas.length;
   const { H, planEnd, sampled, n } = lay;
@@ -100,16 +132,12 @@ export function curveRun(
     [0, 1, 2, 3].map(() => new Float64Array(H)),
     null,
   );
-  const T = levelTables(sTop, lay, prm, areas);
+  const { T, st, reached, A, B, C } = work;
+  levelTables(sTop, lay, prm, areas, T);
   const NL1 = NL + 1;
-  const st: Steps = {
-    stepT: new Int32Array(65),
-    stepP: new Float64Array(65),
-    count: new Float64Array(4 * planEnd * NL1),
-  };
   const steps = makeSteps(ctx, T, st);
   const { stepT, stepP, count } = st;
-  const reached = new Float64Array(4 * planEnd * NL);
+  reached.fill(0);
   // Reach counts in the order simulateRun adds them: a cohort's children add its weight w one by one, so a
   // cohort's count per level is added as that many additions of w (exact populations: w = 1, whole numbers).
   const perCohort = !lay.wc.every((w) => w === 1);
@@ -131,9 +159,7 @@ export function curveRun(
   const NT = NORMAL_TABLE;
   const p0 = sTop.baseRisk;
   const invN = 1 / n;
-  const A = new Float64Array(NL1); // exact: changes in the indicator by level; weighted: s1
-  const B = new Float64Array(NL); // weighted: s2
-  const C = new Float64Array(NL); // weighted: helped after the horizon
+  // A, by level: exact populations the changes in the count, weighted samples the sum s1; B: s2; C: later helped
   const at = (l: number, stride: number, y: number) => (l * R + r) * stride + y;
   for (let ci = 0; ci < H + 16; ci++) {
     const headline = ci < H;
