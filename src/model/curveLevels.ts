@@ -1,6 +1,6 @@
 /**
  * The budget levels of the investment curve (curve.ts): totals per year from zero to the top, each split across
- * the four areas in the current proportions, in whole SEK. MODEL.md "The investment curve" documents the rules.
+ * the four areas in the current proportions, in whole SEK. MODEL.md "The investment curve" gives the rules.
  */
 import { fullReachBudget } from './capacity';
 import { AREAS } from './types';
