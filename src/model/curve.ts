@@ -58,6 +58,8 @@ export interface Curve extends Series {
   shares: Record<AreaKey, number>;
   split: CurveLevels['split'];
   top: number;
+  /** the total at which each area reaches its cap with this split (null: the area has no share) */
+  capAt: CurveLevels['capAt'];
   /** the smallest budget on the curve whose chance reaches 50 % / 80 %; null if none does */
   budgetFor: { '0.5': number | null; '0.8': number | null };
   targetYear: number;
@@ -212,6 +214,7 @@ export function assembleCurve(s: Scenario, seed: string, runs: number, lv: Curve
     shares: lv.shares,
     split: lv.split,
     top: lv.top,
+    capAt: lv.capAt,
     probability,
     expected: col('expected'),
     helped: col('helped'),

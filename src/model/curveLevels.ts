@@ -22,6 +22,11 @@ export interface CurveLevels {
   split: 'current' | 'even';
   /** The top: the chosen maximum, else the total at which every area with a share reaches its cap. */
   top: number;
+  /**
+   * The total at which each area reaches its cap with this split (fullReachBudget / share; null: no share), so a
+   * reader can see which caps bind where the curve flattens.
+   */
+  capAt: Record<AreaKey, number | null>;
 }
 
 /** The scenario's total plan budget per year (the four areas). */
@@ -64,7 +69,15 @@ export function curveLevels(s: Scenario, opts: { levels?: number; max?: number }
     i === 0 ? 0 : n === 2 ? top : top * Math.pow(CURVE_SPAN, (i - (n - 1)) / (n - 2)),
   );
   const areas = raw.map((t) => AREAS.map((a) => Math.round(shares[a] * t)));
-  return { budgets: areas.map((b) => b.reduce((x, y) => x + y, 0)), areas, shares, split, top };
+  const capAt = Object.fromEntries(AREAS.map((a) => [a, shares[a] > 0 ? fullReachBudget(s, a) / shares[a] : null]));
+  return {
+    budgets: areas.map((b) => b.reduce((x, y) => x + y, 0)),
+    areas,
+    shares,
+    split,
+    top,
+    capAt: capAt as Record<AreaKey, number | null>,
+  };
 }
 
 /** The scenario at level i of the curve: its budgets replaced by the level's. */

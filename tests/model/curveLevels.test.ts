@@ -42,6 +42,11 @@ describe('curveLevels', () => {
     const top = fullReachBudget(hedemora, 'firstline') * 3;
     expect(fullReachTotal(hedemora, splitOf(hedemora).shares)).toBeCloseTo(top, 6);
     expect(curveLevels(hedemora).top).toBeCloseTo(top, 6);
+    const capAt = curveLevels(hedemora).capAt;
+    expect(capAt.parent).toBeNull();
+    expect(capAt.firstline).toBeCloseTo(top, 6);
+    expect(capAt.detect).toBeCloseTo(fullReachBudget(hedemora, 'detect') * 3, 6);
+    expect(Math.max(capAt.detect!, capAt.school!)).toBeLessThan(top);
     const lv = curveLevels(hedemora, { max: 9e6, levels: 2 });
     expect(lv.budgets).toEqual([0, 9e6]);
     // never below the scenario's own total
