@@ -75,17 +75,33 @@ console.log(
 
 // 4. The investment curve (issue 11): 41 levels from 0 to where every area is capped, the plan's split kept,
 // against one full result at the plan (the target: at most 1.5 x) and at the curve's top budget.
+/** Best of `k`: wall-clock ms and this process's CPU ms (user + system; steadier on a shared machine). */
+function bestBoth(k: number, fn: () => unknown): [number, number] {
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < k; i++) {
+    const c0 = process.cpuUsage();
+    wall = Math.min(wall, time(fn)[1]);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
+  }
+  return [wall, cpu];
+}
+
 function curveBench(name: string, s: Scenario, runs: number) {
   const lv = curveLevels(s);
   const top = scenarioAtLevel(s, lv, lv.budgets.length - 1);
   simulateCurve(s, { runs: 10, seed: 'warm' });
-  const fullMs = best(2, () => simulate(s, { runs, seed: 'bench' }));
-  const topMs = best(2, () => simulate(top, { runs, seed: 'bench' }));
-  const curveMs = best(2, () => simulateCurve(s, { runs, seed: 'bench' }));
+  const [fullMs, fullCpu] = bestBoth(2, () => simulate(s, { runs, seed: 'bench' }));
+  const [topMs, topCpu] = bestBoth(2, () => simulate(top, { runs, seed: 'bench' }));
+  const [curveMs, curveCpu] = bestBoth(2, () => simulateCurve(s, { runs, seed: 'bench' }));
+  const r = (a: number, b: number) => (a / b).toFixed(2);
   console.log(
-    `curve ${name}, ${lv.budgets.length} levels to ${(lv.top / 1e6).toFixed(0)} MSEK/year, ${runs} runs: ${f(curveMs)} ms\n` +
-      `  one full result, same runs: at the plan ${f(fullMs)} ms (ratio ${(curveMs / fullMs).toFixed(2)}, target <= 1.5), ` +
-      `at the curve's top ${f(topMs)} ms (ratio ${(curveMs / topMs).toFixed(2)})`,
+    `curve ${name}, ${lv.budgets.length} levels to ${(lv.top / 1e6).toFixed(0)} MSEK/year, ${runs} runs: ` +
+      `${f(curveMs)} ms (cpu ${f(curveCpu)} ms)\n` +
+      `  one full result, same runs: at the plan ${f(fullMs)} ms (cpu ${f(fullCpu)}; ratio ${r(curveMs, fullMs)}, ` +
+      `cpu ${r(curveCpu, fullCpu)}; target <= 1.5), at the curve's top ${f(topMs)} ms (cpu ${f(topCpu)}; ` +
+      `ratio ${r(curveMs, topMs)}, cpu ${r(curveCpu, topCpu)})`,
   );
   return curveMs;
 }
