@@ -10,9 +10,9 @@
 import { expose, transfer } from 'comlink';
 import { bestSplit } from '../src/model/bestSplit';
 import type { BestSplit, BestSplitProgress } from '../src/model/bestSplit';
-import { curveLevels, curveRuns, mergeCurveBatches, summarizeCurve } from '../src/model/curve';
+import { curveLevels, curveRuns, mergeCurveBatches, scenarioAtLevel, summarizeCurve } from '../src/model/curve';
 import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
-import { mergeBatches, simulateRuns, summarize } from '../src/model/simulate';
+import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
 
@@ -70,9 +70,13 @@ export const api = {
     answer.batch = batch;
     return transfer(answer, buffersOf(batch));
   },
-  /** The investment curve's budget levels (model/curveLevels.ts): asked once per curve, then given to every chunk. */
-  curveLevels(scenario: Scenario, opts: { levels?: number; max?: number }): CurveLevels {
-    return curveLevels(scenario, opts);
+  /**
+   * The investment curve's budget levels (model/curveLevels.ts), asked once per curve and then given to every chunk,
+   * and the runs the model recommends at the curve's top budget (its most expensive level).
+   */
+  curveLevels(scenario: Scenario, opts: { levels?: number; max?: number }): CurveLevels & { recommendedRuns: number } {
+    const lv = curveLevels(scenario, opts);
+    return { ...lv, recommendedRuns: recommendedRuns(scenarioAtLevel(scenario, lv, lv.budgets.length - 1)) };
   },
   /**
    * The investment curve's runs [runStart, runEnd) at the levels `levels` (curveLevels, made once by the caller so

@@ -38,7 +38,7 @@ export function requestCurve(
     end();
     reject(e);
   };
-  if (!Number.isInteger(req.runs) || req.runs < 1 || req.runs > MAX_RUNS) {
+  if (req.runs !== undefined && (!Number.isInteger(req.runs) || req.runs < 1 || req.runs > MAX_RUNS)) {
     fail(new EngineError('invalid-request', `Runs must be a whole number from 1 to ${MAX_RUNS}.`));
     return { promise, cancel: () => {} };
   }
@@ -51,11 +51,12 @@ export function requestCurve(
       failed: fail,
     });
   };
-  const { scenario, seed, runs } = req;
+  const { scenario, seed } = req;
   const batches: CurveBatch[] = [];
   let done = 0;
   single(1, async (api) => {
-    const levels = await api.curveLevels(scenario, { levels: req.levels, max: req.max });
+    const { recommendedRuns, ...levels } = await api.curveLevels(scenario, { levels: req.levels, max: req.max });
+    const runs = req.runs ?? Math.min(MAX_RUNS, recommendedRuns);
     let cursor = 0;
     const chunk =
       (start: number, stop: number): Piece =>

@@ -54,11 +54,14 @@ export interface Channel {
   cancel(): void;
 }
 
-/** The investment curve of a scenario (model/curve.ts): `levels` (default 41) and `max` as curveLevels takes them. */
+/**
+ * The investment curve of a scenario (model/curve.ts): `levels` (default 41) and `max` as curveLevels takes them;
+ * `runs` by default the model's recommended runs at the curve's top budget.
+ */
 export interface CurveRequest {
   scenario: Scenario;
   seed: string;
-  runs: number;
+  runs?: number;
   levels?: number;
   max?: number;
 }

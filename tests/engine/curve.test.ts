@@ -28,8 +28,9 @@ afterEach(() => {
 
 describe('the worker API for the curve', () => {
   it('curveRun chunks and curveSummarize give the curve of one call', () => {
-    const lv = api.curveLevels(base, { levels: 5 });
+    const { recommendedRuns, ...lv } = api.curveLevels(base, { levels: 5 });
     expect(lv).toEqual(curveLevels(base, { levels: 5 }));
+    expect(recommendedRuns).toBe(1000);
     const parts = [api.curveRun(base, 's', lv, 0, 7).batch, api.curveRun(base, 's', lv, 7, 12).batch];
     expect(api.curveSummarize(base, 's', lv, parts)).toEqual(simulateCurve(base, { runs: 12, seed: 's', levels: 5 }));
   });
@@ -77,6 +78,14 @@ describe('engine.curve', () => {
     });
     expect(await h.promise).toBeNull();
     expect(chunks).toBeLessThan(5);
+  });
+
+  it('takes the recommended runs at the top of the curve when no run count is given', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const s = { ...base, births: 40 };
+    const curve = await e.curve({ scenario: s, seed: 'r', levels: 3 }).promise;
+    expect(curve?.runs).toBe(1000);
+    expect(curve).toEqual(simulateCurve(s, { runs: 1000, seed: 'r', levels: 3 }));
   });
 
   it('rejects a bad run count with an EngineError', async () => {
