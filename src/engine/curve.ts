@@ -3,13 +3,15 @@
  * code), the runs are cut into chunks across the workers (each chunk at every level, model/curve.ts `curveRuns`),
  * and one worker merges them in run order and summarizes: the same curve as one call, whatever the chunking.
  * Progress after every chunk; `cancel` drops the pieces not yet started and resolves the promise with null.
+ * The best split (requestBestSplit) runs in one worker, its progress passed on through a comlink proxy.
  */
-import { transfer } from 'comlink';
+import { proxy, transfer } from 'comlink';
+import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
 import type { Curve, CurveBatch } from '../model/curve';
 import type { Piece, Pool } from './pool';
 import { buffersOf } from './transfer';
 import { EngineError } from './types';
-import type { CurveHandle, CurveProgress, CurveRequest } from './types';
+import type { BestSplitHandle, BestSplitRequest, CurveHandle, CurveProgress, CurveRequest } from './types';
 import { MAX_RUNS } from './defaults';
 
 /** Runs per chunk of a curve (each run costs about the full result's run at the curve's top budget). */
@@ -91,6 +93,55 @@ export function requestCurve(
     cancel() {
       if (over) return;
       end();
+      settle(null);
+    },
+  };
+}
+
+/**
+ * The best split of the scenario's total (model/bestSplit.ts) in one worker, its progress passed on after every
+ * split tried. `cancel` resolves the promise with null at once; the worker finishes the search it is in (the pool
+ * gives it no further work meanwhile) and its answer is dropped.
+ */
+export function requestBestSplit(
+  pool: Pool,
+  req: BestSplitRequest,
+  onProgress?: (p: BestSplitProgress) => void,
+): BestSplitHandle {
+  const owner = {};
+  let over = false;
+  let taken = false;
+  let settle: (b: BestSplit | null) => void = () => {};
+  let reject: (e: EngineError) => void = () => {};
+  const promise = new Promise<BestSplit | null>((res, rej) => {
+    settle = res;
+    reject = rej;
+  });
+  const piece: Piece = async (api) => {
+    const tell = proxy((p: BestSplitProgress) => {
+      if (!over) onProgress?.(p);
+    });
+    const b = await api.bestSplit(req.scenario, { runs: req.runs, seed: req.seed }, tell);
+    if (over) return;
+    over = true;
+    settle(b);
+  };
+  pool.add({
+    owner,
+    priority: 2,
+    take: () => (taken || over ? null : ((taken = true), piece)),
+    failed: (e) => {
+      if (over) return;
+      over = true;
+      reject(e);
+    },
+  });
+  return {
+    promise,
+    cancel() {
+      if (over) return;
+      over = true;
+      pool.remove(owner);
       settle(null);
     },
   };

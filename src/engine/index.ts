@@ -3,7 +3,7 @@
  * A request's pieces and publications live in ./run.ts; defaults and the worker in ./defaults.ts.
  */
 import { ResultCache, keyOf } from './cache';
-import { requestCurve } from './curve';
+import { requestBestSplit, requestCurve } from './curve';
 import { defaultCreateWorker, defaultWorkerCount, tuning, validate } from './defaults';
 import { Pool } from './pool';
 import { RequestRun } from './run';
@@ -61,6 +61,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     pool,
     channel,
     curve: (req, onProgress) => requestCurve(pool, req, onProgress),
+    bestSplit: (req, onProgress) => requestBestSplit(pool, req, onProgress),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

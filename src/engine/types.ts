@@ -3,6 +3,7 @@
  * One engine owns the worker pool. Requests go through named channels; within a channel the latest
  * request wins: an older one is superseded and none of its results is published after a newer one's.
  */
+import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
 import type { Curve } from '../model/curve';
 import type { Scenario, SimResult } from '../model/types';
 
@@ -75,10 +76,24 @@ export interface CurveHandle {
   cancel(): void;
 }
 
-/** What createEngine adds to an Engine for the investment curve. */
+/** The best split of the scenario's total: every split tried with `runs` runs of `seed`. */
+export interface BestSplitRequest {
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+}
+/** A search on its way: the best split, or null once cancelled; rejects with an EngineError. */
+export interface BestSplitHandle {
+  promise: Promise<BestSplit | null>;
+  cancel(): void;
+}
+
+/** What createEngine adds to an Engine for the investment curve and the best split. */
 export interface CurveEngine {
   /** The investment curve, its runs chunked across the workers; progress after every chunk. */
   curve(req: CurveRequest, onProgress?: (p: CurveProgress) => void): CurveHandle;
+  /** The best split, searched in one worker; progress after every split tried. */
+  bestSplit(req: BestSplitRequest, onProgress?: (p: BestSplitProgress) => void): BestSplitHandle;
 }
 
 export interface Engine {

@@ -93,3 +93,17 @@ describe('engine.curve', () => {
     await expect(e.curve({ scenario: base, seed: 'x', runs: 0 }).promise).rejects.toBeInstanceOf(EngineError);
   });
 });
+
+describe('engine.bestSplit', () => {
+  it('gives the model answer from a worker, with progress after every split tried; cancel gives null', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const seen: BestSplitProgress[] = [];
+    const got = await e.bestSplit({ scenario: base, seed: 'q', runs: 10 }, (p) => seen.push(p)).promise;
+    const expected = bestSplit(base, { runs: 10, seed: 'q' });
+    expect(got).toEqual(expected);
+    expect(seen.map((p) => p.evaluations)).toEqual(Array.from({ length: expected.evaluations }, (_, i) => i + 1));
+    const h = e.bestSplit({ scenario: base, seed: 'q', runs: 10 });
+    h.cancel();
+    expect(await h.promise).toBeNull();
+  });
+});
