@@ -8,7 +8,11 @@
  * add later chunks to it without any copy on the main thread.
  */
 import { expose, transfer } from 'comlink';
-import { mergeBatches, simulateRuns, summarize } from '../src/model/simulate';
+import { bestSplit } from '../src/model/bestSplit';
+import type { BestSplit, BestSplitProgress } from '../src/model/bestSplit';
+import { curveLevels, curveRuns, mergeCurveBatches, scenarioAtLevel, summarizeCurve } from '../src/model/curve';
+import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
+import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
 
@@ -26,6 +30,11 @@ export interface SummaryAnswer {
   batch?: RunBatch;
   /** Milliseconds spent inside the worker: simulating (`runMs`, 0 when only summarizing) and in all. */
   runMs: number;
+  ms: number;
+}
+
+export interface CurveRunAnswer {
+  batch: CurveBatch;
   ms: number;
 }
 
@@ -60,6 +69,45 @@ export const api = {
     if (!keep) return answer;
     answer.batch = batch;
     return transfer(answer, buffersOf(batch));
+  },
+  /**
+   * The investment curve's budget levels (model/curveLevels.ts), asked once per curve and then given to every chunk,
+   * and the runs the model recommends at the curve's top budget (its most expensive level).
+   */
+  curveLevels(scenario: Scenario, opts: { levels?: number; max?: number }): CurveLevels & { recommendedRuns: number } {
+    const lv = curveLevels(scenario, opts);
+    return { ...lv, recommendedRuns: recommendedRuns(scenarioAtLevel(scenario, lv, lv.budgets.length - 1)) };
+  },
+  /**
+   * The investment curve's runs [runStart, runEnd) at the levels `levels` (curveLevels, made once by the caller so
+   * every chunk uses the same budgets); the batch comes back transferred.
+   */
+  curveRun(scenario: Scenario, seed: string, levels: CurveLevels, runStart: number, runEnd: number): CurveRunAnswer {
+    const t0 = now();
+    const batch = curveRuns(scenario, levels, seed, runStart, runEnd);
+    const answer: CurveRunAnswer = { batch, ms: now() - t0 };
+    return transfer(answer, buffersOf(batch));
+  },
+  /** Merges curve batches in run order and summarizes them: the curve. */
+  curveSummarize(scenario: Scenario, seed: string, levels: CurveLevels, batches: CurveBatch[]): Curve {
+    return summarizeCurve(scenario, seed, levels, batches.length === 1 ? batches[0] : mergeCurveBatches(batches));
+  },
+  /**
+   * The best split of the scenario's total (model/bestSplit.ts); `onProgress`, when given, must be a
+   * comlink `proxy` (it is called after every split tried).
+   */
+  async bestSplit(
+    scenario: Scenario,
+    opts: { runs: number; seed: string; maxEvaluations?: number },
+    onProgress?: (p: BestSplitProgress) => void,
+  ): Promise<BestSplit> {
+    const pending: Promise<unknown>[] = [];
+    const result = bestSplit(scenario, {
+      ...opts,
+      onProgress: onProgress ? (p) => void pending.push(Promise.resolve(onProgress(p))) : undefined,
+    });
+    await Promise.all(pending);
+    return result;
   },
 };
 

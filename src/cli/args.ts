@@ -2,10 +2,12 @@
  * Argument parsing for the command-line tool: pure, never exits, never prints.
  *   [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]
  *   [--no-uncertainty] [--per-run] [--json] [--force] [--help]
+ *   [--curve [--curve-max SEK] [--curve-levels N]] [--best-split]
  * Flags are read by node:util's parseArgs; values are checked with the link's validator (src/model/validate.ts).
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { PARAMS, RUN_LIMITS, defaultScenario, parseParam } from '../model/params';
+import { BUDGET_MAX, PARAMS, RUN_LIMITS, defaultScenario, parseParam } from '../model/params';
+import { CURVE_LEVELS } from '../model/curveLevels';
 import { parseDecimal } from '../model/validate';
 import { MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
 import type { MunicipalityName, PlanName } from '../model/presets';
@@ -22,7 +24,16 @@ export interface CliOptions {
   json: boolean;
   /** Run even when the run is estimated to take over a minute. */
   force: boolean;
+  /** --curve: the investment curve's levels and top (null: the full-reach total); null without --curve */
+  curve: { levels: number; max: number | null } | null;
+  /** --best-split: search the best split of the current total */
+  bestSplit: boolean;
+  /** whether --runs was given (the curve and the best split choose their own run counts otherwise) */
+  runsGiven: boolean;
 }
+
+/** The largest --curve-max: four areas at the largest budget each. */
+export const CURVE_MAX_LIMIT = 4 * BUDGET_MAX;
 
 export type ParseResult =
   | { kind: 'run'; options: CliOptions }
@@ -30,6 +41,8 @@ export type ParseResult =
   | { kind: 'error'; exitCode: 2; message: string };
 
 export const MAX_RUNS = RUN_LIMITS.cli;
+/** Runs per split tried by --best-split when --runs is not given. */
+export const BEST_SPLIT_RUNS = 200;
 /** A run estimated to take longer than this (seconds) is refused without --force. */
 export const LONG_RUN_S = 60;
 const PLAN_NAMES: readonly string[] = [...PLANS, ...Object.keys(PLAN_VARIANTS)];
@@ -47,6 +60,10 @@ const OPTIONS = {
   runs: { type: 'string' },
   seed: { type: 'string' },
   set: { type: 'string', multiple: true },
+  curve: { type: 'boolean' },
+  'curve-max': { type: 'string' },
+  'curve-levels': { type: 'string' },
+  'best-split': { type: 'boolean' },
 } as const;
 
 /** What node:util's parseArgs refused, in this tool's own words (the messages of the hand-written parser before it). */
@@ -84,6 +101,18 @@ function checkValue(flag: string, v: string | null): ParseResult | null {
       return v === null || v === '' ? fail('--seed needs a value') : null;
     case 'set':
       return v === null || !v.includes('=') ? fail(`--set needs key=value; got ${got}`) : null;
+    case 'curve-levels': {
+      const n = v === null ? null : parseDecimal(v);
+      return n !== null && Number.isInteger(n) && n >= CURVE_LEVELS.min && n <= CURVE_LEVELS.max
+        ? null
+        : fail(`--curve-levels must be a whole number from ${CURVE_LEVELS.min} to ${CURVE_LEVELS.max}; got ${got}`);
+    }
+    case 'curve-max': {
+      const n = v === null ? null : parseDecimal(v);
+      return n !== null && n >= 0 && n <= CURVE_MAX_LIMIT
+        ? null
+        : fail(`--curve-max must be a budget in SEK a year, a decimal number from 0 to ${CURVE_MAX_LIMIT}; got ${got}`);
+    }
   }
   return null;
 }
@@ -101,7 +130,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   } catch (e) {
     return refusal(e);
   }
-  for (const flag of ['preset', 'plan', 'runs', 'seed'] as const) {
+  for (const flag of ['preset', 'plan', 'runs', 'seed', 'curve-levels', 'curve-max'] as const) {
     const v = values[flag];
     if (v !== undefined) {
       const bad = checkValue(flag, v);
@@ -114,6 +143,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (bad) return bad;
     sets.push([v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)]);
   }
+  for (const flag of ['curve-levels', 'curve-max'] as const)
+    if (values[flag] !== undefined && !values.curve) return fail(`--${flag} needs --curve`);
   if (help >= 0) return { kind: 'help', text: helpText() };
   const preset = (values.preset ?? 'hedemora') as MunicipalityName;
   const plan = values.plan ?? 'none';
@@ -135,9 +166,27 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     out[k] = r.value;
   }
   if (noUncertainty) scenario.uncertainty = 0;
+  const curve = values.curve
+    ? {
+        levels: values['curve-levels'] === undefined ? CURVE_LEVELS.default : Number(values['curve-levels']),
+        max: values['curve-max'] === undefined ? null : parseDecimal(values['curve-max']),
+      }
+    : null;
   return {
     kind: 'run',
-    options: { preset, plan, scenario, runs: runs ?? recommendedRuns(scenario), seed, perRun, json, force },
+    options: {
+      preset,
+      plan,
+      scenario,
+      runs: runs ?? recommendedRuns(scenario),
+      seed,
+      perRun,
+      json,
+      force,
+      curve,
+      bestSplit: values['best-split'] ?? false,
+      runsGiven: runs !== null,
+    },
   };
 }
 
@@ -156,6 +205,7 @@ export function helpText(): string {
   return [
     'Usage: npm run simulate -- [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]',
     '                           [--no-uncertainty] [--per-run] [--json] [--force]',
+    '                           [--curve [--curve-max SEK] [--curve-levels N]] [--best-split]',
     '',
     `  --preset NAME      municipality: ${MUNICIPALITIES.join(', ')} (default hedemora)`,
     `  --plan NAME        plan: ${PLAN_NAMES.join(', ')} (default none)`,
@@ -166,6 +216,13 @@ export function helpText(): string {
     '  --per-run          with --json: add runsAtRisk and baselineRunsAtRisk (runs x years)',
     '  --json             print one JSON object instead of a table',
     `  --force            run even when the run is estimated to take over ${LONG_RUN_S} s (else refused; use fewer --runs)`,
+    '  --curve            add the investment curve: the chance of reaching the target, the expected number at risk',
+    '                     and more at each total budget from 0 to where every area is capped, the split kept',
+    '                     (runs: --runs, else the recommended runs at the top of the curve)',
+    '  --curve-max SEK    the top of the curve, SEK a year (default: where every area with a share is capped)',
+    `  --curve-levels N   budget levels on the curve, ${CURVE_LEVELS.min}..${CURVE_LEVELS.max} (default ${CURVE_LEVELS.default})`,
+    '  --best-split       add the split of the current total that helps the most children in the target year',
+    `                     (runs per split tried: --runs, else ${BEST_SPLIT_RUNS})`,
     '',
     'Runs longer than a couple of seconds show progress on stderr. Ctrl-C (SIGINT) or SIGTERM stops at once.',
     '',

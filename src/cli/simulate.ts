@@ -5,10 +5,16 @@
  * SIGINT and SIGTERM at once, and a run longer than PROGRESS_AFTER_MS shows its progress on stderr.
  * The first chunk times the run: one estimated to take over LONG_RUN_S seconds is refused without --force.
  */
+import { bestSplit } from '../model/bestSplit';
+import type { BestSplit } from '../model/bestSplit';
+import { curveLevels, curveRuns, mergeCurveBatches, scenarioAtLevel, summarizeCurve } from '../model/curve';
+import type { Curve, CurveBatch } from '../model/curve';
 import { targetProblem } from '../model/params';
-import { mergeBatches, simulateRuns, summarize } from '../model/simulate';
-import type { RunBatch } from '../model/types';
-import { LONG_RUN_S, parseArgs } from './args';
+import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../model/simulate';
+import type { RunBatch, Scenario } from '../model/types';
+import { BEST_SPLIT_RUNS, LONG_RUN_S, parseArgs } from './args';
+import type { CliOptions } from './args';
+import { bestSplitText, curveTable } from './curveReport';
 import { toJson, toTable } from './report';
 
 const PROGRESS_AFTER_MS = 2000;
@@ -17,6 +23,8 @@ const PROBE_RUNS = 5;
 const CHUNK_MS = 200;
 /** How long the quick timing that decides --force takes, at least. */
 const PROBE_MS = 300;
+/** Runs per chunk of the investment curve. */
+const CURVE_CHUNK = 25;
 
 const nextTick = () => new Promise<void>((r) => setImmediate(r));
 
@@ -31,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
     return parsed.exitCode;
   }
   const { scenario, runs, seed, perRun, json, force } = parsed.options;
+  const opts = parsed.options;
   const problem = targetProblem(scenario);
   if (problem) {
     process.stderr.write(`simulate: ${problem.message}\n`);
@@ -87,8 +96,59 @@ async function main(argv: string[]): Promise<number> {
   const batch = batches.length === 1 ? batches[0] : mergeBatches(batches);
   const result = summarize(scenario, seed, batch);
   const ms = performance.now() - t0;
-  process.stdout.write((json ? JSON.stringify(toJson(result, batch, perRun)) : toTable(result, ms)) + '\n');
+  const curve = opts.curve ? await curveOf(scenario, opts) : null;
+  const split = opts.bestSplit ? await splitOf(scenario, opts) : null;
+  if (json) {
+    const out = toJson(result, batch, perRun);
+    if (curve) out.curve = curve;
+    if (split) out.bestSplit = split;
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else {
+    const parts = [
+      toTable(result, ms),
+      ...(curve ? [curveTable(curve)] : []),
+      ...(split ? [bestSplitText(split)] : []),
+    ];
+    process.stdout.write(parts.join('\n\n') + '\n');
+  }
   return 0;
+}
+
+/** Progress on stderr for the slower extras (after PROGRESS_AFTER_MS, at most once a second). */
+function reporter(what: string) {
+  const t0 = performance.now();
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = performance.now() - t0;
+    if (now > PROGRESS_AFTER_MS && now - last > 1000 && done < total) {
+      last = now;
+      process.stderr.write(`simulate: ${what} ${done} of ${total}\n`);
+    }
+  };
+}
+
+/** The investment curve, in chunks of runs (signals answered between them). */
+async function curveOf(s: Scenario, o: CliOptions): Promise<Curve> {
+  const lv = curveLevels(s, { levels: o.curve!.levels, max: o.curve!.max ?? undefined });
+  const runs = o.runsGiven ? o.runs : recommendedRuns(scenarioAtLevel(s, lv, lv.budgets.length - 1));
+  const parts: CurveBatch[] = [];
+  const progress = reporter('curve: runs');
+  for (let r = 0; r < runs; r += CURVE_CHUNK) {
+    parts.push(curveRuns(s, lv, o.seed, r, Math.min(runs, r + CURVE_CHUNK)));
+    progress(Math.min(runs, r + CURVE_CHUNK), runs);
+    await nextTick();
+  }
+  return summarizeCurve(s, o.seed, lv, parts.length === 1 ? parts[0] : mergeCurveBatches(parts));
+}
+
+async function splitOf(s: Scenario, o: CliOptions): Promise<BestSplit> {
+  await nextTick();
+  const progress = reporter('best split: splits tried');
+  return bestSplit(s, {
+    runs: o.runsGiven ? o.runs : BEST_SPLIT_RUNS,
+    seed: o.seed,
+    onProgress: (p) => progress(p.evaluations, p.maxEvaluations),
+  });
 }
 
 main(process.argv.slice(2)).then(

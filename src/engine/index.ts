@@ -3,18 +3,19 @@
  * A request's pieces and publications live in ./run.ts; defaults and the worker in ./defaults.ts.
  */
 import { ResultCache, keyOf } from './cache';
+import { requestBestSplit, requestCurve } from './curve';
 import { defaultCreateWorker, defaultWorkerCount, tuning, validate } from './defaults';
 import { Pool } from './pool';
 import { RequestRun } from './run';
 import { Timing } from './timing';
-import type { Channel, Engine, EngineOptions } from './types';
+import type { Channel, CurveEngine, Engine, EngineOptions } from './types';
 
 export { EngineError } from './types';
 export type * from './types';
 export { MAX_RUNS, defaultWorkerCount } from './defaults';
 
 /** Creates the engine. Workers start on the first request. */
-export function createEngine(options: EngineOptions = {}): Engine & { readonly pool: Pool } {
+export function createEngine(options: EngineOptions = {}): Engine & CurveEngine & { readonly pool: Pool } {
   const opts = tuning(options);
   const pool = new Pool({
     size: Math.min(8, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()))),
@@ -60,6 +61,8 @@ export function createEngine(options: EngineOptions = {}): Engine & { readonly p
     pool,
     channel,
     warm: () => pool.warm(),
+    curve: (req, onProgress) => requestCurve(pool, req, onProgress),
+    bestSplit: (req, onProgress) => requestBestSplit(pool, req, onProgress),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

@@ -3,6 +3,8 @@
  * One engine owns the worker pool. Requests go through named channels; within a channel the latest
  * request wins: an older one is superseded and none of its results is published after a newer one's.
  */
+import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
+import type { Curve } from '../model/curve';
 import type { Scenario, SimResult } from '../model/types';
 
 export interface RunRequest {
@@ -51,6 +53,47 @@ export interface Channel {
   request(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome>;
   /** Supersedes whatever is in flight without starting anything. */
   cancel(): void;
+}
+
+/**
+ * The investment curve of a scenario (model/curve.ts): `levels` (default 41) and `max` as curveLevels takes them;
+ * `runs` by default the model's recommended runs at the curve's top budget.
+ */
+export interface CurveRequest {
+  scenario: Scenario;
+  seed: string;
+  runs?: number;
+  levels?: number;
+  max?: number;
+}
+export interface CurveProgress {
+  runsDone: number;
+  runsTotal: number;
+}
+/** A curve on its way: the promise gives the curve, or null once cancelled; rejects with an EngineError. */
+export interface CurveHandle {
+  promise: Promise<Curve | null>;
+  cancel(): void;
+}
+
+/** The best split of the scenario's total: every split tried with `runs` runs of `seed`. */
+export interface BestSplitRequest {
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+}
+/** A search on its way: the best split, or null once cancelled; rejects with an EngineError. */
+export interface BestSplitHandle {
+  promise: Promise<BestSplit | null>;
+  cancel(): void;
+}
+
+/** What createEngine adds to an Engine for the investment curve and the best split. */
+export interface CurveEngine {
+  /** The investment curve, its runs chunked across the workers; progress after every chunk. */
+  curve(req: CurveRequest, onProgress?: (p: CurveProgress) => void): CurveHandle;
+  /** The best split, searched in one worker; progress after every split tried. */
+  bestSplit(req: BestSplitRequest, onProgress?: (p: BestSplitProgress) => void): BestSplitHandle;
 }
 
 export interface Engine {

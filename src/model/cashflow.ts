@@ -96,7 +96,13 @@ export function paybackIndex(cashflow: readonly number[]): number {
  * it is computed once from the mean helped count per cohort (and its mean times the cost factor); only the
  * per-run quantities (npv > 0, the fund's repayment) are computed per run, from per-cohort present values.
  */
-export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[] = SAVING_ITEMS): CashflowResult {
+export function cashflows(
+  s: Scenario,
+  b: RunBatch,
+  items: readonly SavingItem[] = SAVING_ITEMS,
+  /** false: the mean-based figures only (cost, savings, npv, bcr, payback); the per-run ones stay 0 or null */
+  perRun = true,
+): CashflowResult {
   const Y = b.years;
   const R = b.runCount;
   const C = Y + LATER_COHORTS;
@@ -125,20 +131,16 @@ export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[]
   // The plan's spending per run and year, its PV per run, and the mean discounted spending per year.
   const spendMean = new Float64Array(L);
   const pvCost = new Float64Array(R);
+  const spent = AREAS.map((a) => b.spending[a]);
   for (let r = 0; r < R; r++) {
     for (let y = 0; y < Y; y++) {
       let sp = 0;
-      for (const a of AREAS) sp += b.spending[a][r * Y + y];
+      for (let k = 0; k < spent.length; k++) sp += spent[k][r * Y + y];
       pvCost[r] += sp * df[y];
       spendMean[y] += sp / n;
     }
   }
 
-  /** Undiscounted yearly savings of one helped child of cohort ci in year t (fixed and scaled parts). */
-  const at = (p: Profile, ci: number, t: number): [number, number] => {
-    const age = t - ci + SL;
-    return age >= FIRST_SAVING_AGE && age <= LAST_SAVING_AGE ? [p.fixed[age], p.scaled[age]] : [0, 0];
-  };
   /** Per cohort: PV (to startYear) of one helped child's savings, fixed and scaled parts, all years. */
   const pvPerCohort = (p: Profile) => {
     const fx = new Float64Array(C);
@@ -169,8 +171,7 @@ export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[]
         for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
           const t = ci - SL + age;
           if (t < 0 || t >= L) continue;
-          const [fx, sc] = at(p, ci, t);
-          const v = (hMean[ci] * fx + hfMean[ci] * sc) * df[t];
+          const v = (hMean[ci] * p.fixed[age] + hfMean[ci] * p.scaled[age]) * df[t];
           year[k][t] += v;
           if (acc === 'society' && ci >= Y && counts(acc, k)) societyAfter += v;
         }
@@ -192,17 +193,17 @@ export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[]
       societyCumulative = Array.from({ length: Y }, (_, t) => (cum += year.cash[t] + year.capacity[t]));
     }
     // Per run: counted lifetime savings from per-cohort present values, for the chance that npv > 0.
-    const pvs = KINDS.filter((k) => counts(acc, k)).map((k) => pvPerCohort(prof[acc][k]));
-    const perRun = new Float64Array(R);
+    const pvs = perRun ? KINDS.filter((k) => counts(acc, k)).map((k) => pvPerCohort(prof[acc][k])) : [];
+    const runPv = new Float64Array(R);
     let positive = 0;
-    for (let r = 0; r < R; r++) {
+    for (let r = 0; r < (perRun ? R : 0); r++) {
       const f = b.costFactor[r];
       let v = 0;
       for (const { fx, sc } of pvs) for (let ci = 0; ci < C; ci++) v += helped[r * C + ci] * (fx[ci] + f * sc[ci]);
-      perRun[r] = v;
+      runPv[r] = v;
       if (v - (bears ? pvCost[r] : 0) > 0) positive++;
     }
-    if (acc === 'society') pvSociety = perRun;
+    if (acc === 'society') pvSociety = runPv;
     const lifetime = cash + (counts(acc, 'capacity') ? capacity : 0);
     let cost = 0;
     if (bears) for (let r = 0; r < R; r++) cost += pvCost[r] / n;
@@ -221,7 +222,7 @@ export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[]
 
   // The fund, per run: repaid from the municipality's counted savings (undiscounted) until the outlay is back.
   let fund: FundEconomics | null = null;
-  if (s.fund) {
+  if (s.fund && perRun) {
     const pm = KINDS.filter((k) => counts('municipality', k)).map((k) => prof.municipality[k]);
     const repaidMean = new Float64Array(L);
     const yearly = new Float64Array(L);
@@ -263,7 +264,7 @@ export function cashflows(s: Scenario, b: RunBatch, items: readonly SavingItem[]
 
   // The old per-service split (each service's items, transfers included), from the mean helped counts.
   const byService = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, number>;
-  for (const it of items) {
+  for (const it of perRun ? items : []) {
     if (!it.service) continue;
     const amount = itemAmount(it, s);
     const scaled = it.sek === undefined;

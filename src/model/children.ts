@@ -57,6 +57,9 @@ function Phi(x: number): number {
   return PHI_TABLE[i] + (PHI_TABLE[i + 1] - PHI_TABLE[i]) * (f - i);
 }
 
+/** The same table Phi for the investment curve's weighted samples (curvePass.ts). */
+export const PhiTable: (x: number) => number = Phi;
+
 /** Count a child of the target cohort in the cohort picture. */
 function picture(pic: CohortPicture, atRisk: boolean, stillAtRisk: boolean): void {
   if (!atRisk) pic.neverAtRisk++;

@@ -124,17 +124,22 @@ export function runSetup(
  * `maxExtra × (1 − exp(−budget × capacity / (eligible × costScale)))` (evidence.ts
  * `detectionRateWithBudget`). Every rate is non-decreasing in every budget.
  */
-export function reachRates(s: Scenario, lay: Layout, prm: RunParams, budgets: readonly number[]): ReachRates {
+export function reachRates(
+  s: Scenario,
+  lay: Layout,
+  prm: RunParams,
+  budgets: readonly number[],
+  eligible: Float64Array = eligibleCounts(s, prm.rho),
+): ReachRates {
   const { H, planEnd } = lay;
   const pi: Float64Array[] = [];
   const maxPi = new Float64Array(NA);
   for (let k = 0; k < NA; k++) {
     const spec = AREA_SPECS[AREAS[k]];
-    const E = expectedEligible(s, AREAS[k], prm.rho);
+    const E = eligible[k];
     const row = new Float64Array(H);
     for (let ty = 0; ty < planEnd; ty++) {
-      const places = (budgets[k] * capacityFactor(s, ty)) / prm.cost[k];
-      row[ty] = E > 0 ? Math.min(spec.cap, places / E) : 0;
+      row[ty] = reachRate(spec.cap, budgets[k], capacityFactor(s, ty), prm.cost[k], E);
       if (row[ty] > maxPi[k]) maxPi[k] = row[ty];
     }
     pi.push(row);
@@ -142,12 +147,23 @@ export function reachRates(s: Scenario, lay: Layout, prm: RunParams, budgets: re
   const detRate = new Float64Array(AGES);
   for (let a = 0; a < AGES; a++) detRate[a] = detectionRate(a);
   const detLever = new Float64Array(H);
-  const Edet = expectedEligible(s, 'detect', prm.rho);
+  const Edet = eligible[0];
   for (let ty = 0; ty < planEnd; ty++) {
     // detectionRateWithBudget(0, …) is exactly the lever's extra share of the remaining gap
     detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet);
   }
   return { pi, maxPi, detRate, detLever, any: maxPi.some((v) => v > 0) };
+}
+
+/** One area's reach rate in a plan year: places (budget x capacity factor cf / cost per child) over the expected eligible E, capped. */
+export function reachRate(cap: number, budget: number, cf: number, cost: number, E: number): number {
+  const places = (budget * cf) / cost;
+  return E > 0 ? Math.min(cap, places / E) : 0;
+}
+
+/** Each area's expected eligible children in a year at persistence `rho` (expectedEligible, in AREAS order). */
+export function eligibleCounts(s: Scenario, rho: number): Float64Array {
+  return Float64Array.from(AREAS, (a) => expectedEligible(s, a, rho));
 }
 
 /**
@@ -183,13 +199,9 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
       const z2 = pg.normal();
       const N = lay.births[ci];
       const w = lay.wc[ci];
-      const Xb = clamp(N * p0 + Math.sqrt(N * p0 * (1 - p0)) * z1, 0, N);
-      const ve = N * w * Math.max(0, acc.s2 / n - (acc.s1 / n) * (acc.s1 / n));
-      const thin = (sum: number) => {
-        const h = clamp((w * sum) / (N * p0), 0, 1);
-        const extra = Math.max(0, Xb * h * (1 - h) - ve);
-        return clamp(Xb * h + Math.sqrt(extra) * z2, 0, Xb);
-      };
+      const Xb = sampledBaseline(N, p0, z1);
+      const ve = sampleVariance(N, w, n, acc.s1, acc.s2);
+      const thin = (sum: number) => sampledHelped(Xb, N, w, p0, ve, z2, sum);
       sink.baselineAtRisk[ci] = Xb;
       sink.atRisk[ci] = Xb - thin(acc.s1);
       if (ci === target) for (let k = 0; k < NA; k++) sink.loo[k] = Xb - thin(acc.loo[k]);
@@ -199,6 +211,26 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
   // Spending; the avoided costs are booked from the helped counts in summarize (cashflow.ts).
   for (let k = 0; k < NA; k++) for (let y = 0; y < H; y++) sink.spending[k][y] = sink.reached[k][y] * prm.cost[k];
   sink.costFactor.value = s.exclusionCost > 0 ? prm.exclusionCost / s.exclusionCost : 1;
+}
+
+/** A weighted cohort's count at risk without a plan: binomial(N, p0) by its normal approximation (normal z1). */
+export function sampledBaseline(N: number, p0: number, z1: number): number {
+  return clamp(N * p0 + Math.sqrt(N * p0 * (1 - p0)) * z1, 0, N);
+}
+
+/** The variance of a weighted cohort's helped estimate from its sample (sums s1, s2 of n children of weight w). */
+export function sampleVariance(N: number, w: number, n: number, s1: number, s2: number): number {
+  return N * w * Math.max(0, s2 / n - (s1 / n) * (s1 / n));
+}
+
+/**
+ * A weighted cohort's helped count: a thinning of its baseline count Xb with the sample's estimated share
+ * (`sum` of the children's chances of being helped), its noise (normal z2) matched so the total variance is binomial.
+ */
+export function sampledHelped(Xb: number, N: number, w: number, p0: number, ve: number, z2: number, sum: number) {
+  const h = clamp((w * sum) / (N * p0), 0, 1);
+  const extra = Math.max(0, Xb * h * (1 - h) - ve);
+  return clamp(Xb * h + Math.sqrt(extra) * z2, 0, Xb);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

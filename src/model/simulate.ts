@@ -227,27 +227,36 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
 }
 
 /**
+ * The judged cohorts (year indices from .. ti) and the target count: `targetShare` x the expected count without
+ * a plan (exact by calibration), averaged over the judged cohorts' own births.
+ */
+export function targetOf(s: Scenario, ti: number): { from: number; expectedNoPlan: number; target: number } {
+  const from = Math.max(0, ti - (TARGET_COHORTS - 1));
+  let births = 0;
+  for (let y = from; y <= ti; y++) births += cohortBirths(s, y);
+  const expectedNoPlan = (births / (ti - from + 1)) * s.baseRisk;
+  return { from, expectedNoPlan, target: s.targetShare * expectedNoPlan };
+}
+
+/** Share of runs (run-major data, runs x years) whose average at-risk count over years from .. ti is at most target. */
+export function chanceOfTarget(data: Float64Array, R: number, Y: number, from: number, ti: number, target: number) {
+  let k = 0;
+  for (let r = 0; r < R; r++) {
+    let t = 0;
+    for (let y = from; y <= ti; y++) t += data[r * Y + y];
+    if (t / (ti - from + 1) <= target + 1e-9) k++;
+  }
+  return R > 0 ? k / R : 0;
+}
+
+/**
  * The target: the average at-risk count over the cohorts leaving school in targetYear-2 .. targetYear is at most
  * targetShare x the expected count without a plan (births x baseRisk, exact by calibration).
  */
 function halvingOf(s: Scenario, b: RunBatch, ti: number, years: number[], meanAtRisk: number[]): Halving {
   const Y = b.years;
-  const R = b.runCount;
-  const from = Math.max(0, ti - (TARGET_COHORTS - 1));
-  // Expected count without a plan (exact by calibration), averaged over the judged cohorts' own births.
-  let births = 0;
-  for (let y = from; y <= ti; y++) births += cohortBirths(s, y);
-  const expectedNoPlan = (births / (ti - from + 1)) * s.baseRisk;
-  const target = s.targetShare * expectedNoPlan;
-  const chance = (data: Float64Array) => {
-    let k = 0;
-    for (let r = 0; r < R; r++) {
-      let t = 0;
-      for (let y = from; y <= ti; y++) t += data[r * Y + y];
-      if (t / (ti - from + 1) <= target + 1e-9) k++;
-    }
-    return R > 0 ? k / R : 0;
-  };
+  const { from, expectedNoPlan, target } = targetOf(s, ti);
+  const chance = (data: Float64Array) => chanceOfTarget(data, b.runCount, Y, from, ti, target);
   let first: number | null = null;
   for (let y = TARGET_COHORTS - 1; y < Y && first === null; y++) {
     let t = 0;

@@ -31,16 +31,29 @@ export function bands(data: Float64Array, runs: number, years: number): Bands {
   const out: Bands = { mean: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
   const col = new Float64Array(runs);
   for (let y = 0; y < years; y++) {
-    for (let r = 0; r < runs; r++) col[r] = data[r * years + y];
-    col.sort();
-    out.mean.push(mean(col));
-    out.p05.push(quantileSorted(col, 0.05));
-    out.p25.push(quantileSorted(col, 0.25));
-    out.p50.push(quantileSorted(col, 0.5));
-    out.p75.push(quantileSorted(col, 0.75));
-    out.p95.push(quantileSorted(col, 0.95));
+    const b = yearBand(data, runs, years, y, col);
+    out.mean.push(b.mean);
+    out.p05.push(b.p05);
+    out.p25.push(b.p25);
+    out.p50.push(b.p50);
+    out.p75.push(b.p75);
+    out.p95.push(b.p95);
   }
   return out;
+}
+
+/** One year's mean and percentiles (as `bands` gives them for every year); `col` is scratch of `runs` values. */
+export function yearBand(data: Float64Array, runs: number, years: number, y: number, col = new Float64Array(runs)) {
+  for (let r = 0; r < runs; r++) col[r] = data[r * years + y];
+  col.sort();
+  return {
+    mean: mean(col),
+    p05: quantileSorted(col, 0.05),
+    p25: quantileSorted(col, 0.25),
+    p50: quantileSorted(col, 0.5),
+    p75: quantileSorted(col, 0.75),
+    p95: quantileSorted(col, 0.95),
+  };
 }
 
 /**

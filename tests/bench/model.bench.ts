@@ -2,10 +2,11 @@
  * `npm run bench`: the model's speed on one core, in one process (a benchmark, not a test).
  * Prints child-years simulated per second for the Hedemora preset, the bare seedrandom draw rate,
  * their ratio, and the time for 1 000 runs of hedemora and of sweden (plus sweden at its recommended
- * number of runs and with a large plan, the worst case).
+ * number of runs and with a large plan, the worst case), and the investment curve (41 levels) against one full result.
  */
 import seedrandom from 'seedrandom';
 import { recommendedRuns, simulate, simulateRuns } from '../../src/model/simulate';
+import { curveLevels, scenarioAtLevel, simulateCurve } from '../../src/model/curve';
 import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import type { MunicipalityName, PlanName } from '../../src/model/presets';
@@ -71,4 +72,50 @@ console.log(`1 000 runs sweden, 800 MSEK/year               ${f(sweBig1000Ms)} m
 console.log(
   `recommended runs: hedemora ${recommendedRuns(hed)}, sweden ${recommendedRuns(swe)}, sweden + hedemora plan ${recommendedRuns(swePlan)}`,
 );
+
+// 4. The investment curve (issue 11): 41 levels from 0 to where every area is capped, the plan's split kept,
+// against one full result at the plan (the target: at most 1.5 x) and at the curve's top budget.
+/** Best of `k`: wall-clock ms and this process's CPU ms (user + system; steadier on a shared machine). */
+function bestBoth(k: number, fn: () => unknown): [number, number] {
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < k; i++) {
+    const c0 = process.cpuUsage();
+    wall = Math.min(wall, time(fn)[1]);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
+  }
+  return [wall, cpu];
+}
+
+function curveBench(name: string, s: Scenario, runs: number) {
+  const lv = curveLevels(s);
+  const top = scenarioAtLevel(s, lv, lv.budgets.length - 1);
+  simulateCurve(s, { runs: 10, seed: 'warm' });
+  const [fullMs, fullCpu] = bestBoth(2, () => simulate(s, { runs, seed: 'bench' }));
+  const [topMs, topCpu] = bestBoth(2, () => simulate(top, { runs, seed: 'bench' }));
+  const [curveMs, curveCpu] = bestBoth(2, () => simulateCurve(s, { runs, seed: 'bench' }));
+  const r = (a: number, b: number) => (a / b).toFixed(2);
+  console.log(
+    `curve ${name}, ${lv.budgets.length} levels to ${(lv.top / 1e6).toFixed(0)} MSEK/year, ${runs} runs: ` +
+      `${f(curveMs)} ms (cpu ${f(curveCpu)} ms)\n` +
+      `  one full result, same runs: at the plan ${f(fullMs)} ms (cpu ${f(fullCpu)}; ratio ${r(curveMs, fullMs)}, ` +
+      `cpu ${r(curveCpu, fullCpu)}; target <= 1.5), at the curve's top ${f(topMs)} ms (cpu ${f(topCpu)}; ` +
+      `ratio ${r(curveMs, topMs)}, cpu ${r(curveCpu, topCpu)})`,
+  );
+  return curveMs;
+}
+curveBench('hedemora + hedemora plan', hed, 1000);
+{
+  const lv = curveLevels(swePlan);
+  const ms = curveBench(
+    'sweden + hedemora plan',
+    swePlan,
+    recommendedRuns(scenarioAtLevel(swePlan, lv, lv.budgets.length - 1)),
+  );
+  const rec = recommendedRuns(swePlan);
+  console.log(
+    `  one full result at its recommended ${rec} runs ${f(swePlanMs)} ms (ratio ${(ms / swePlanMs).toFixed(2)})`,
+  );
+}
 if (sink === 42) console.log('');

@@ -1,0 +1,277 @@
+/**
+ * One run of the investment curve: every child of the run once, at every budget level (curveSteps.ts gives each
+ * candidate child's offset as a step function of the level and its support years' threshold levels). Writes what
+ * simulateRun (cohort.ts) would write at each level, for what the curve reports: at-risk counts per year, spending
+ * per year (the four areas summed), helped counts after the horizon; the no-plan counts and the cost factor are the
+ * same at every level. Same draws, same order of additions, so each level equals a separate run at its budgets.
+ */
+import { LATER_COHORTS as LATER_COHORTS_ } from './cashflow';
+import { PhiTable } from './children';
+import { AREA_SPECS } from './assumptions';
+import { capacityFactor } from './capacity';
+import { eligibleCounts, reachRate, runSetup, sampleVariance, sampledBaseline, sampledHelped } from './cohort';
+import { detectionRateWithBudget } from './evidence';
+import { makeSteps } from './curveSteps';
+import type { LevelTables, Steps } from './curveSteps';
+import {
+  SLOTS as SLOTS_,
+  U as U_,
+  candidates as candidates_,
+  drawPropensities as drawPropensities_,
+  touchedBy,
+} from './protection';
+import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
+import type { RunParams } from './economics';
+import type { Layout } from './sample';
+import { AREAS } from './types';
+import type { Scenario } from './types';
+
+const U = U_;
+const LATER_COHORTS: number = LATER_COHORTS_;
+const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
+const drawPropensities = drawPropensities_;
+const candidates = candidates_;
+const Phi = PhiTable;
+const SLOTS: number = SLOTS_;
+const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
+const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
+
+/** What runs of the curve give, level-major: data of level l, run r, year y at ((l * runCount) + r) * years + y. */
+export interface CurveBatch {
+  runStart: number;
+  runCount: number;
+  years: number;
+  levels: number;
+  /** at risk without a plan, runs x years (the same at every level) */
+  baselineAtRisk: Float64Array;
+  /** each run's drawn factor on the cost of exclusion */
+  costFactor: Float64Array;
+  /** at risk with the plan, levels x runs x years */
+  atRisk: Float64Array;
+  /** the plan's spending (the four areas summed in AREAS order), levels x runs x years */
+  spending: Float64Array;
+  /** helped in the 16 cohorts leaving school after the horizon, levels x runs x 16 */
+  helpedAfter: Float64Array;
+}
+
+/** Scratch of one batch's runs (reused from run to run). */
+export interface CurveWork {
+  T: LevelTables;
+  st: Steps;
+  reached: Float64Array;
+  A: Float64Array;
+  B: Float64Array;
+  C: Float64Array;
+}
+
+export function curveWork(NL: number, planEnd: number): CurveWork {
+  return {
+    T: {
+      NL,
+      pi: new Float64Array(4 * planEnd * NL),
+      cls: new Int32Array(4 * planEnd),
+      lever: new Float64Array(planEnd * NL),
+    },
+    st: { stepT: new Int32Array(65), stepP: new Float64Array(65), count: new Float64Array(4 * planEnd * (NL + 1)) },
+    reached: new Float64Array(4 * planEnd * NL),
+    A: new Float64Array(NL + 1),
+    B: new Float64Array(NL),
+    C: new Float64Array(NL),
+  };
+}
+
+/** One run's reach rates at every level (`areas[l]`: the level's four budgets), as reachRates computes them. */
+function levelTables(s: Scenario, lay: Layout, prm: RunParams, areas: readonly number[][], T: LevelTables): void {
+  const { NL, pi, cls, lever } = T;
+  const P = lay.planEnd;
+  const E = eligibleCounts(s, prm.rho);
+  const cf = Float64Array.from({ length: P }, (_, ty) => capacityFactor(s, ty));
+  for (let l = 0; l < NL; l++) {
+    const b = areas[l];
+    for (let k = 0; k < 4; k++) {
+      const cap = AREA_SPECS[AREAS[k]].cap;
+      for (let ty = 0; ty < P; ty++) pi[(k * P + ty) * NL + l] = reachRate(cap, b[k], cf[ty], prm.cost[k], E[k]);
+    }
+    // detectionRateWithBudget(0, …): the lever's extra share, as reachRates gives it
+    for (let ty = 0; ty < P; ty++) lever[ty * NL + l] = detectionRateWithBudget(0, b[0] * cf[ty], E[0]);
+  }
+  const same = (x: number, y: number) => {
+    for (let l = 0; l < NL; l++) if (pi[x * NL + l] !== pi[y * NL + l]) return false;
+    return true;
+  };
+  for (let k = 0; k < 4; k++)
+    for (let ty = 0; ty < P; ty++) {
+      let c = ty;
+      if (ty > 0 && same(k * P + ty, k * P + cls[k * P + ty - 1])) c = cls[k * P + ty - 1];
+      cls[k * P + ty] = c;
+    }
+}
+
+/**
+ * Run `run` of the curve into run index `r` of `b`. `sTop` is the scenario at the top level (its budgets are
+ * areas[NL - 1], the largest: every child who is a candidate at any level is one there).
+ */
+export function curveRun(
+  sTop: Scenario,
+  areas: readonly number[][],
+  seed: string,
+  run: number,
+  lay: Layout,
+  b: CurveBatch,
+  r: number,
+  work: CurveWork = curveWork(areas.length, lay.planEnd),
+): void {
+  const NL = areas.length;
+  const { H, planEnd, sampled, n } = lay;
+  const R = b.runCount;
+  const { ctx, prm, pg } = runSetup(
+    sTop,
+    seed,
+    run,
+    lay,
+    [0, 1, 2, 3].map(() => new Float64Array(H)),
+    null,
+  );
+  const { T, st, reached, A, B, C } = work;
+  levelTables(sTop, lay, prm, areas, T);
+  const NL1 = NL + 1;
+  const steps = makeSteps(ctx, T, st);
+  const { stepT, stepP, count } = st;
+  reached.fill(0);
+  // Reach counts in the order simulateRun adds them: a cohort's children add its weight w one by one, so a
+  // cohort's count per level is added as that many additions of w (exact populations: w = 1, whole numbers).
+  const perCohort = !lay.wc.every((w) => w === 1);
+  const flush = (w: number, tyLo: number, tyHi: number) => {
+    for (let k = 0; k < 4; k++)
+      for (let ty = tyLo; ty < tyHi; ty++) {
+        const row = k * planEnd + ty;
+        let cum = 0;
+        for (let l = 0; l < NL; l++) {
+          cum += count[row * NL1 + l];
+          count[row * NL1 + l] = 0;
+          if (w === 1) reached[row * NL + l] += cum;
+          else for (let j = 0; j < cum; j++) reached[row * NL + l] += w;
+        }
+      }
+  };
+  const { tau, rho, sig, k1, k2, perm } = ctx;
+  const maxPi = ctx.reach.maxPi;
+  const NT = NORMAL_TABLE;
+  const p0 = sTop.baseRisk;
+  const invN = 1 / n;
+  // A, by level: exact populations the changes in the count, weighted samples the sum s1; B: s2; C: later helped
+  const at = (l: number, stride: number, y: number) => (l * R + r) * stride + y;
+  for (let ci = 0; ci < H + 16; ci++) {
+    const headline = ci < H;
+    const touched = touchedBy(ctx, ci);
+    if (!headline && !touched) continue;
+    const w = lay.wc[ci];
+    const firstTy = ci - 16;
+    A.fill(0);
+    B.fill(0);
+    C.fill(0);
+    let base = 0;
+    if (!sampled) {
+      for (let i = 0; i < n; i++) {
+        const c0 = (ci * n + i) * SLOTS;
+        let cand = 0;
+        if (touched) {
+          drawPropensities(k1, k2, c0);
+          cand = candidates(maxPi);
+        }
+        if (cand === 0 && !headline) continue;
+        const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
+        const atRisk = L > tau;
+        if (headline && atRisk) base++;
+        if (cand === 0) continue;
+        const ns = steps(c0, cand, firstTy, L, L, false, atRisk);
+        // (only children at risk without the plan have steps) headline: changes in "at risk", from 1 at no
+        // support; after the horizon: changes in "helped", from 0
+        let prev = headline ? 1 : 0;
+        for (let j = 0; j < ns; j++) {
+          const sc = L - stepP[j] > tau ? 1 : 0;
+          const v = headline ? sc : 1 - sc;
+          if (v !== prev) A[stepT[j]] += v - prev;
+          prev = v;
+        }
+      }
+    } else {
+      let offL = 0,
+        off0 = 0,
+        off1 = 0,
+        off2 = 0,
+        off3 = 0;
+      if (touched) {
+        const draw = (j: number) => Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
+        offL = draw(0);
+        off0 = draw(1);
+        off1 = draw(2);
+        off2 = draw(3);
+        off3 = draw(4);
+      }
+      for (let i = 0; touched && i < n; i++) {
+        const c0 = (ci * n + i) * SLOTS;
+        drawPropensities(k1, k2, c0);
+        const i0 = i + off0 < n ? i + off0 : i + off0 - n;
+        const i1 = i + off1 < n ? i + off1 : i + off1 - n;
+        const i2 = i + off2 < n ? i + off2 : i + off2 - n;
+        const i3 = i + off3 < n ? i + off3 : i + off3 - n;
+        U[0] = (perm[n + i0] + U[0]) * invN;
+        U[1] = (perm[2 * n + i1] + U[1]) * invN;
+        U[2] = (perm[3 * n + i2] + U[2]) * invN;
+        U[3] = (perm[4 * n + i3] + U[3]) * invN;
+        const cand = candidates(maxPi);
+        if (cand === 0) continue;
+        const h0 = hashU32(k1, k2, c0);
+        const iL = i + offL < n ? i + offL : i + offL - n;
+        const L15 = NT[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
+        const L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
+        const ns = steps(c0, cand, firstTy, L, L15, true, true);
+        if (ns === 0) continue;
+        const m = rho * L15;
+        const hi = Phi((tau - m) / sig);
+        for (let j = 0; j < ns; j++) {
+          const P = stepP[j];
+          if (!(P > 0)) continue;
+          const ph = Phi((tau + P - m) / sig) - hi;
+          const end = j + 1 < ns ? stepT[j + 1] : NL;
+          if (headline)
+            for (let l = stepT[j]; l < end; l++) {
+              A[l] += ph;
+              B[l] += ph * ph;
+            }
+          else for (let l = stepT[j]; l < end; l++) C[l] += ph * w;
+        }
+      }
+    }
+    if (perCohort) flush(w, Math.max(0, firstTy), Math.min(planEnd, firstTy + 16));
+    if (!sampled) {
+      let cum = 0;
+      if (headline) b.baselineAtRisk[r * H + ci] = base;
+      for (let l = 0; l < NL; l++) {
+        cum += A[l];
+        if (headline) b.atRisk[at(l, H, ci)] = base + cum;
+        else b.helpedAfter[at(l, LATER_COHORTS, ci - H)] = cum;
+      }
+    } else if (headline) {
+      const z1 = pg.normal();
+      const z2 = pg.normal();
+      const N = lay.births[ci];
+      const Xb = sampledBaseline(N, p0, z1);
+      b.baselineAtRisk[r * H + ci] = Xb;
+      for (let l = 0; l < NL; l++) {
+        const ve = sampleVariance(N, w, n, A[l], B[l]);
+        b.atRisk[at(l, H, ci)] = Xb - sampledHelped(Xb, N, w, p0, ve, z2, A[l]);
+      }
+    } else for (let l = 0; l < NL; l++) b.helpedAfter[at(l, LATER_COHORTS, ci - H)] = C[l];
+  }
+  if (!perCohort) flush(1, 0, planEnd);
+  // Spending per level and year, as simulateRun and cashflows compute it: reach x unit cost, summed over the areas.
+  for (let l = 0; l < NL; l++)
+    for (let y = 0; y < H; y++) {
+      let sp = 0;
+      for (let k = 0; k < 4; k++) sp += (y < planEnd ? reached[(k * planEnd + y) * NL + l] : 0) * prm.cost[k];
+      b.spending[at(l, H, y)] = sp;
+    }
+  b.costFactor[r] = sTop.exclusionCost > 0 ? prm.exclusionCost / sTop.exclusionCost : 1;
+}

@@ -1,0 +1,285 @@
+/**
+ * One candidate child at every budget level of the investment curve at once (curvePass.ts): the counterpart of
+ * protection.ts's `protection`, which follows the child at one budget. With common random numbers everything a
+ * budget decides about a child is a comparison of the child's own draws with a rate that never falls as the budget
+ * grows: reach (propensity below the area's reach rate that plan year) and the detection lever (the detection draw
+ * below the raised detection rate). So each possible support year (area, age) has a threshold level, the first
+ * level at which it happens (the later of its reach level and, for the first line, the level at which the need is
+ * known by then), and the child's offset at 16 is a step function of the level. This module computes those steps
+ * with the same draws and the same arithmetic as protection.ts; the curve's tests check every level against a
+ * separate simulation at that budget, so the two cannot drift apart unnoticed.
+ */
+import { AGES as AGES_ } from './capacity';
+import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
+import { U as U_ } from './protection';
+import type { RunCtx } from './runContext';
+
+const AGES: number = AGES_;
+const U = U_;
+const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
+const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
+/** Counter slots as in protection.ts: 19..34 detection, 35 the course age. */
+const SLOT_DETECT = 19;
+const SLOT_COURSE = 35;
+
+/** The budget-dependent rates of one run at every level (level index fastest). */
+export interface LevelTables {
+  /** number of levels; a threshold equal to it means "at no level" */
+  NL: number;
+  /** reach rate of area k in plan year ty at level l: pi[(k * planEnd + ty) * NL + l] */
+  pi: Float64Array;
+  /** the first plan year whose reach column (over levels) equals that of (k, ty): a child's level is cached by it */
+  cls: Int32Array;
+  /** the detection lever in plan year ty at level l: lever[ty * NL + l] */
+  lever: Float64Array;
+}
+
+/** One child's steps: from level stepT[j] on (until the next step), its summed offset at 16 is stepP[j]. */
+export interface Steps {
+  stepT: Int32Array;
+  stepP: Float64Array;
+  /**
+   * Support years by area, plan year and threshold level: count[(k * planEnd + ty) * (NL + 1) + level] (the
+   * caller turns them into reach counts per level and clears them).
+   */
+  count: Float64Array;
+}
+
+/** The first level l with u < v(l) for non-decreasing v at table[o + l], l < n; n if none. */
+function firstAbove(table: Float64Array, o: number, n: number, u: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (u < table[o + m]) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
+
+/**
+ * The first level at which a child is eligible for an area (eligibility code e, as protection.ts's `eligible`: 0
+ * everybody at the course age, 1 visible need, 2 visible and known, known from level knownLv on, 3 visible and not
+ * known to ordinary services); NL if at none.
+ */
+function eligibleFrom(
+  e: number,
+  a: number,
+  cAge: number,
+  vis: boolean,
+  knownLv: number,
+  knownBase: boolean,
+  NL: number,
+): number {
+  if (e === 0) return a === cAge ? 0 : NL;
+  if (!vis) return NL;
+  return e === 1 ? 0 : e === 2 ? knownLv : knownBase ? NL : 0;
+}
+
+/** The course age of a child, as protection.ts's courseAge (uniform over the first universal area's ages). */
+function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
+  let k = 0;
+  while ((courseMask & (1 << k)) === 0) k++;
+  const span = ageHi[k] - ageLo[k] + 1;
+  return span > 0 ? ageLo[k] + Math.floor((h / 4294967296) * span) : -1;
+}
+
+/**
+ * The steps of a candidate child (candidate at the top level: `cand`), as a closure over one run's constants. It
+ * returns the number of steps (0: no support at any level) and adds the child's support years to `out.count`.
+ * `needSteps` false skips the offsets (the caller only needs the support years).
+ */
+export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
+  const { planEnd } = ctx.lay;
+  const { tauV, rho, sig, k1, k2, detMask, courseMask, pathMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
+  const detRate = ctx.reach.detRate;
+  const leverMax = ctx.leverAgeMax;
+  const NT = NORMAL_TABLE;
+  const { NL, pi, cls, lever } = T;
+  const { stepT, stepP, count } = out;
+  const NL1 = NL + 1;
+  const evK = new Int32Array(4 * AGES);
+  const evA = new Int32Array(4 * AGES);
+  const evT = new Int32Array(4 * AGES);
+  const lo0 = ageLo[0],
+    lo1 = ageLo[1],
+    lo2 = ageLo[2],
+    lo3 = ageLo[3];
+  const hi0 = ageHi[0],
+    hi1 = ageHi[1],
+    hi2 = ageHi[2],
+    hi3 = ageHi[3];
+  const e0 = elig[0],
+    e1 = elig[1],
+    e2 = elig[2],
+    e3 = elig[3];
+  let needEvents = false;
+  /** A support year of area k at age a (plan year ty) from level t on: counted, and kept in threshold order. */
+  const event = (k: number, a: number, ty: number, t: number, ne: number): number => {
+    count[(k * planEnd + ty) * NL1 + t]++;
+    if (!needEvents) return ne;
+    let j = ne;
+    while (j > 0 && evT[j - 1] > t) {
+      evT[j] = evT[j - 1];
+      evK[j] = evK[j - 1];
+      evA[j] = evA[j - 1];
+      j--;
+    }
+    evT[j] = t;
+    evK[j] = k;
+    evA[j] = a;
+    return ne + 1;
+  };
+  const last = new Int32Array(4);
+  const nYears = new Int32Array(4);
+  return function steps(
+    c0: number,
+    cand: number,
+    firstTy: number,
+    L: number,
+    L15: number,
+    fromL15: boolean,
+    needSteps: boolean,
+  ): number {
+    const aFirst = firstTy < 0 ? -firstTy : 0;
+    const aEnd = Math.min(AGES, planEnd - firstTy);
+    const full = (cand & pathMask) !== 0;
+    path[AGES] = L;
+    let from = AGES - 1;
+    if (fromL15) {
+      path[AGES - 1] = L15;
+      from = AGES - 2;
+    }
+    let aLo = AGES,
+      aHi = 0;
+    if ((cand & 1) !== 0) {
+      if (lo0 < aLo) aLo = lo0;
+      if (hi0 + 1 > aHi) aHi = hi0 + 1;
+    }
+    if ((cand & 2) !== 0) {
+      if (lo1 < aLo) aLo = lo1;
+      if (hi1 + 1 > aHi) aHi = hi1 + 1;
+    }
+    if ((cand & 4) !== 0) {
+      if (lo2 < aLo) aLo = lo2;
+      if (hi2 + 1 > aHi) aHi = hi2 + 1;
+    }
+    if ((cand & 8) !== 0) {
+      if (lo3 < aLo) aLo = lo3;
+      if (hi3 + 1 > aHi) aHi = hi3 + 1;
+    }
+    const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
+    const aStop = aHi < aEnd ? aHi : aEnd;
+    for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
+      path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
+    }
+    const cAge =
+      (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
+    // Known to ordinary services at their own rate (knownBase: no budget changes it) and, with the detection
+    // lever, from level knownLv on (NL: at no level yet); each age's one draw decides both, as in protection.ts.
+    let knownBase = false;
+    let knownLv = NL;
+    // each area's reach level, cached by the class of the plan year's reach column
+    let cs0 = -1,
+      cs1 = -1,
+      cs2 = -1,
+      cs3 = -1;
+    let lv0 = NL,
+      lv1 = NL,
+      lv2 = NL,
+      lv3 = NL;
+    let ne = 0;
+    needEvents = needSteps;
+    for (let a = full ? aStart : aFirst; a < aStop; a++) {
+      const vis = full && path[a] > tauV;
+      const ty = firstTy + a;
+      const inPlan = ty >= 0 && ty < planEnd;
+      if (vis && !knownBase && (cand & detMask) !== 0) {
+        const u = hashU32(k1, k2, c0 + SLOT_DETECT + a) / 4294967296;
+        const base = detRate[a];
+        if (u < base) {
+          knownBase = true;
+          knownLv = 0;
+        } else if (knownLv > 0 && inPlan && a <= leverMax) {
+          // the first level at which u < base + (1 - base) x lever, the very expression of protection.ts
+          let lo = 0;
+          let hi = knownLv;
+          const o = ty * NL;
+          while (lo < hi) {
+            const m = (lo + hi) >> 1;
+            if (u < base + (1 - base) * lever[o + m]) hi = m;
+            else lo = m + 1;
+          }
+          knownLv = lo;
+        }
+      }
+      if (!inPlan) continue;
+      // each candidate area serving this age: the level from which the child is eligible (eLv) and reached
+      if ((cand & 1) !== 0 && a >= lo0 && a <= hi0) {
+        const eLv = eligibleFrom(e0, a, cAge, vis, knownLv, knownBase, NL);
+        if (eLv < NL) {
+          const c = cls[ty];
+          if (c !== cs0) {
+            cs0 = c;
+            lv0 = firstAbove(pi, c * NL, NL, U[0]);
+          }
+          if (lv0 < NL) ne = event(0, a, ty, lv0 > eLv ? lv0 : eLv, ne);
+        }
+      }
+      if ((cand & 2) !== 0 && a >= lo1 && a <= hi1) {
+        const eLv = eligibleFrom(e1, a, cAge, vis, knownLv, knownBase, NL);
+        if (eLv < NL) {
+          const c = cls[planEnd + ty];
+          if (c !== cs1) {
+            cs1 = c;
+            lv1 = firstAbove(pi, (planEnd + c) * NL, NL, U[1]);
+          }
+          if (lv1 < NL) ne = event(1, a, ty, lv1 > eLv ? lv1 : eLv, ne);
+        }
+      }
+      if ((cand & 4) !== 0 && a >= lo2 && a <= hi2) {
+        const eLv = eligibleFrom(e2, a, cAge, vis, knownLv, knownBase, NL);
+        if (eLv < NL) {
+          const c = cls[2 * planEnd + ty];
+          if (c !== cs2) {
+            cs2 = c;
+            lv2 = firstAbove(pi, (2 * planEnd + c) * NL, NL, U[2]);
+          }
+          if (lv2 < NL) ne = event(2, a, ty, lv2 > eLv ? lv2 : eLv, ne);
+        }
+      }
+      if ((cand & 8) !== 0 && a >= lo3 && a <= hi3) {
+        const eLv = eligibleFrom(e3, a, cAge, vis, knownLv, knownBase, NL);
+        if (eLv < NL) {
+          const c = cls[3 * planEnd + ty];
+          if (c !== cs3) {
+            cs3 = c;
+            lv3 = firstAbove(pi, (3 * planEnd + c) * NL, NL, U[3]);
+          }
+          if (lv3 < NL) ne = event(3, a, ty, lv3 > eLv ? lv3 : eLv, ne);
+        }
+      }
+    }
+    if (!needSteps || ne === 0) return 0;
+    // Sweep the support years by threshold: after each level's, the offset as protection.ts sums it.
+    last.fill(-1);
+    nYears.fill(0);
+    let ns = 0;
+    for (let i = 0; i < ne;) {
+      const t = evT[i];
+      for (; i < ne && evT[i] === t; i++) {
+        const k = evK[i];
+        nYears[k]++;
+        if (evA[i] > last[k]) last[k] = evA[i];
+      }
+      const o0 = last[0] >= 0 ? d[0] * dose[nYears[0]] * fadeAt[last[0]] : 0;
+      const o1 = last[1] >= 0 ? d[1] * dose[nYears[1]] * fadeAt[last[1]] : 0;
+      const o2 = last[2] >= 0 ? d[2] * dose[nYears[2]] * fadeAt[last[2]] : 0;
+      const o3 = last[3] >= 0 ? d[3] * dose[nYears[3]] * fadeAt[last[3]] : 0;
+      stepT[ns] = t;
+      stepP[ns] = o0 + o1 + o2 + o3;
+      ns++;
+    }
+    return ns;
+  };
+}

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { proxy, wrap } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter';
+import { MessageChannel } from 'node:worker_threads';
+import { expose } from 'comlink';
+import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
+import { requestCurve } from '../../src/engine/curve';
+import { api, type SimApi } from '../../workers/simulation.worker';
+import { bestSplit } from '../../src/model/bestSplit';
+import type { BestSplitProgress } from '../../src/model/bestSplit';
+import { curveLevels, simulateCurve } from '../../src/model/curve';
+import { defaultScenario } from '../../src/model/params';
+import { MUNICIPALITY_PRESETS, PLAN_PRESETS } from '../../src/model/presets';
+import type { Scenario } from '../../src/model/types';
+import { fakeFactory } from './fakeWorker';
+
+const base: Scenario = { ...defaultScenario(), ...MUNICIPALITY_PRESETS.hedemora, ...PLAN_PRESETS.hedemora };
+let engines: ReturnType<typeof createEngine>[] = [];
+const engine = (opts: Parameters<typeof createEngine>[0]) => {
+  const e = createEngine(opts);
+  engines.push(e);
+  return e;
+};
+afterEach(() => {
+  for (const e of engines) e.dispose();
+  engines = [];
+});
+
+describe('the worker API for the curve', () => {
+  it('curveRun chunks and curveSummarize give the curve of one call', () => {
+    const { recommendedRuns, ...lv } = api.curveLevels(base, { levels: 5 });
+    expect(lv).toEqual(curveLevels(base, { levels: 5 }));
+    expect(recommendedRuns).toBe(1000);
+    const parts = [api.curveRun(base, 's', lv, 0, 7).batch, api.curveRun(base, 's', lv, 7, 12).batch];
+    expect(api.curveSummarize(base, 's', lv, parts)).toEqual(simulateCurve(base, { runs: 12, seed: 's', levels: 5 }));
+  });
+
+  it('bestSplit reports progress through a comlink proxy and gives the model answer', async () => {
+    const { port1, port2 } = new MessageChannel();
+    expose(api, nodeEndpoint(port2));
+    const remote = wrap<SimApi>(nodeEndpoint(port1));
+    const seen: BestSplitProgress[] = [];
+    const opts = { runs: 10, seed: 'b', maxEvaluations: 9 };
+    const got = await remote.bestSplit(
+      base,
+      opts,
+      proxy((p: BestSplitProgress) => void seen.push(p)),
+    );
+    expect(got).toEqual(bestSplit(base, opts));
+    expect(seen.map((p) => p.evaluations)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    port1.close();
+    port2.close();
+  });
+});
+
+describe('engine.curve', () => {
+  it('chunks the runs across 1, 2 and 3 workers and gives exactly the curve of one call, with progress', async () => {
+    const expected = simulateCurve(base, { runs: 45, seed: 'e', levels: 6 });
+    for (const workers of [1, 2, 3]) {
+      const e = engine({ workers, createWorker: fakeFactory().create });
+      const progress: CurveProgress[] = [];
+      const curve = await e.curve({ scenario: base, seed: 'e', runs: 45, levels: 6 }, (p) => progress.push(p)).promise;
+      expect(curve).toEqual(expected);
+      expect(progress.at(-1)).toEqual({ runsDone: 45, runsTotal: 45 });
+      const done = progress.map((p) => p.runsDone);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+    }
+  });
+
+  it('with small chunks too, and cancel resolves with null and stops the work', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const whole = await requestCurve(e.pool, { scenario: base, seed: 'c', runs: 30, levels: 4 }, undefined, 4).promise;
+    expect(whole).toEqual(simulateCurve(base, { runs: 30, seed: 'c', levels: 4 }));
+    let chunks = 0;
+    const h = e.curve({ scenario: base, seed: 'c', runs: 2000, levels: 4 }, () => {
+      chunks++;
+      if (chunks === 1) h.cancel();
+    });
+    expect(await h.promise).toBeNull();
+    expect(chunks).toBeLessThan(5);
+  });
+
+  it('takes the recommended runs at the top of the curve when no run count is given', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const s = { ...base, births: 40 };
+    const curve = await e.curve({ scenario: s, seed: 'r', levels: 3 }).promise;
+    expect(curve?.runs).toBe(1000);
+    expect(curve).toEqual(simulateCurve(s, { runs: 1000, seed: 'r', levels: 3 }));
+  });
+
+  it('rejects a bad run count with an EngineError', async () => {
+    const e = engine({ workers: 1, createWorker: fakeFactory().create });
+    await expect(e.curve({ scenario: base, seed: 'x', runs: 0 }).promise).rejects.toBeInstanceOf(EngineError);
+  });
+});
+
+describe('engine.bestSplit', () => {
+  it('gives the model answer from a worker, with progress after every split tried; cancel gives null', async () => {
+    const e = engine({ workers: 2, createWorker: fakeFactory().create });
+    const seen: BestSplitProgress[] = [];
+    const got = await e.bestSplit({ scenario: base, seed: 'q', runs: 10 }, (p) => seen.push(p)).promise;
+    const expected = bestSplit(base, { runs: 10, seed: 'q' });
+    expect(got).toEqual(expected);
+    expect(seen.map((p) => p.evaluations)).toEqual(Array.from({ length: expected.evaluations }, (_, i) => i + 1));
+    const h = e.bestSplit({ scenario: base, seed: 'q', runs: 10 });
+    h.cancel();
+    expect(await h.promise).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURVE_LEVELS,
+  CURVE_SPAN,
+  curveLevels,
+  fullReachTotal,
+  scenarioAtLevel,
+  splitOf,
+} from '../../src/model/curveLevels';
+import { defaultScenario } from '../../src/model/params';
+import { scenarioFromPresets } from '../../src/model/presets';
+import { fullReachBudget } from '../../src/model/runs';
+import { AREAS } from '../../src/model/types';
+
+const hedemora = scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora');
+
+describe('curveLevels', () => {
+  it('gives 41 levels by default: zero, then evenly in log budget from top / 100 to the top', () => {
+    const lv = curveLevels(hedemora);
+    expect(lv.budgets).toHaveLength(CURVE_LEVELS.default);
+    expect(lv.budgets[0]).toBe(0);
+    expect(lv.budgets[1]).toBeCloseTo(lv.top / CURVE_SPAN, -1);
+    expect(lv.budgets.at(-1)).toBeCloseTo(lv.top, -1);
+    const ratios = lv.budgets.slice(2).map((b, i) => b / lv.budgets[i + 1]);
+    ratios.forEach((r) => expect(r).toBeCloseTo(Math.pow(CURVE_SPAN, 1 / 39), 3));
+  });
+
+  it('keeps the current split: whole kronor per area, summing to the level, never falling along the curve', () => {
+    const lv = curveLevels(hedemora, { levels: 60 });
+    expect(lv.split).toBe('current');
+    expect(lv.shares).toEqual({ detect: 1 / 3, parent: 0, firstline: 1 / 3, school: 1 / 3 });
+    lv.areas.forEach((row, l) => {
+      expect(row.reduce((t, v) => t + v, 0)).toBe(lv.budgets[l]);
+      row.forEach((v) => expect(Number.isInteger(v)).toBe(true));
+      if (l > 0) row.forEach((v, k) => expect(v).toBeGreaterThanOrEqual(lv.areas[l - 1][k]));
+      expect(row[1]).toBe(0);
+    });
+  });
+
+  it('tops out where every area with a share reaches its cap (the last of them), or at a chosen maximum', () => {
+    // Hedemora's plan: a third each to detect, firstline, school; the first line caps last
+    const top = fullReachBudget(hedemora, 'firstline') * 3;
+    expect(fullReachTotal(hedemora, splitOf(hedemora).shares)).toBeCloseTo(top, 6);
+    expect(curveLevels(hedemora).top).toBeCloseTo(top, 6);
+    const capAt = curveLevels(hedemora).capAt;
+    expect(capAt.parent).toBeNull();
+    expect(capAt.firstline).toBeCloseTo(top, 6);
+    expect(capAt.detect).toBeCloseTo(fullReachBudget(hedemora, 'detect') * 3, 6);
+    expect(Math.max(capAt.detect!, capAt.school!)).toBeLessThan(top);
+    const lv = curveLevels(hedemora, { max: 9e6, levels: 2 });
+    expect(lv.budgets).toEqual([0, 9e6]);
+    // never below the scenario's own total
+    const big = { ...hedemora, detect: 5e8 };
+    expect(curveLevels(big).top).toBeGreaterThanOrEqual(5e8 + 1e6);
+  });
+
+  it('splits evenly across the four areas when the plan is empty', () => {
+    const none = scenarioFromPresets(defaultScenario(), 'hedemora', 'none');
+    const lv = curveLevels(none, { levels: 5 });
+    expect(lv.split).toBe('even');
+    AREAS.forEach((a) => expect(lv.shares[a]).toBe(0.25));
+    const at = scenarioAtLevel(none, lv, 4);
+    expect(at.detect).toBe(at.school);
+    expect(at.duration).toBe(none.duration);
+  });
+
+  it('refuses a level count outside 2..200 and a negative or infinite maximum', () => {
+    for (const levels of [1, 201, 2.5, Number.NaN]) expect(() => curveLevels(hedemora, { levels })).toThrow(/levels/);
+    for (const max of [-1, Infinity, Number.NaN]) expect(() => curveLevels(hedemora, { max })).toThrow(/maximum/);
+  });
+});
