@@ -17,6 +17,9 @@ import { MAX_RUNS } from './defaults';
 /** Runs per chunk of a curve (each run costs about the full result's run at the curve's top budget). */
 export const CURVE_CHUNK_RUNS = 20;
 
+/** Behind every piece of a result (preview 0, summaries 1, chunks 2): the curve never delays the answer to a change. */
+export const CURVE_PRIORITY = 3;
+
 export function requestCurve(
   pool: Pool,
   req: CurveRequest,
@@ -56,7 +59,7 @@ export function requestCurve(
   const { scenario, seed } = req;
   const batches: CurveBatch[] = [];
   let done = 0;
-  single(1, async (api) => {
+  single(CURVE_PRIORITY, async (api) => {
     const { recommendedRuns, ...levels } = await api.curveLevels(scenario, { levels: req.levels, max: req.max });
     const runs = req.runs ?? Math.min(MAX_RUNS, recommendedRuns);
     let cursor = 0;
@@ -69,7 +72,7 @@ export function requestCurve(
         done += stop - start;
         onProgress?.({ runsDone: done, runsTotal: runs });
         if (done < runs) return;
-        single(1, async (api) => {
+        single(CURVE_PRIORITY, async (api) => {
           const curve = await api.curveSummarize(scenario, seed, levels, transfer(batches, buffersOf(batches)));
           if (over) return;
           end();
@@ -78,7 +81,7 @@ export function requestCurve(
       };
     pool.add({
       owner,
-      priority: 2,
+      priority: CURVE_PRIORITY,
       take: () => {
         if (over || cursor >= runs) return null;
         const start = cursor;
@@ -128,7 +131,7 @@ export function requestBestSplit(
   };
   pool.add({
     owner,
-    priority: 2,
+    priority: CURVE_PRIORITY,
     take: () => (taken || over ? null : ((taken = true), piece)),
     failed: (e) => {
       if (over) return;

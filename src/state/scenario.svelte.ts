@@ -62,6 +62,7 @@ export class ScenarioState {
   #plan = $state<PlanName>('hedemora');
   #scenario = $state<Scenario>(defaultLinkState().scenario);
   #seed = $state('1');
+  #curve = $state(false);
   #runs = $state<number | null>(null);
   #lang = $state<Lang>('sv');
   #pinned = $state<PinnedLink | null>(null);
@@ -123,7 +124,7 @@ export class ScenarioState {
     return fullReachFn;
   }
   requestRuns = $derived(this.runs ?? (recommend ? recommend(this.scenario) : null));
-  view = $derived<View>(this.pinned ? 'compare' : 'workshop');
+  view = $derived<View>(this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop');
   assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
   link = $derived(encodeLink(this.snapshot()));
 
@@ -161,6 +162,7 @@ export class ScenarioState {
     this.#lang = st.lang;
     this.#pinned = st.pinned;
     this.#embed = st.embed;
+    this.#curve = st.view === 'curve';
   }
 
   setLanguage(lang: Lang) {
@@ -243,6 +245,22 @@ export class ScenarioState {
     const t = Math.max(0, Math.min(4 * BUDGET_MAX, total));
     this.#scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
     this.rematch();
+  }
+
+  /** Sets the four areas' budgets at once (the best split); each clamped like its slider. */
+  setSplit(budgets: Record<AreaKey, number>) {
+    const next = { ...this.scenario };
+    for (const a of AREAS) {
+      const p = PARAM_BY_KEY[a];
+      if (p.kind === 'number' && Number.isFinite(budgets[a])) next[a] = clampParam(p, budgets[a]);
+    }
+    this.#scenario = next;
+    this.rematch();
+  }
+
+  /** Shows the investment curve (view=curve in the link) or the results. */
+  showCurve(on: boolean) {
+    this.#curve = on;
   }
 
   reset(key: ScenarioKey) {

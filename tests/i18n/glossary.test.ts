@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS, LANG_CODES, type Lang } from '../../src/i18n';
+import { CURVE_TEXTS } from '../../src/i18n/curve';
 import { glossary as sv } from '../../src/i18n/sv/glossary';
 import { glossary as en } from '../../src/i18n/en/glossary';
 import { AREAS } from '../../src/model/types';
@@ -30,7 +31,7 @@ const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])
 
 describe.each(LANG_CODES)('the %s glossary', (lang: Lang) => {
   const g = GLOSSARIES[lang];
-  const all = texts(LANGS[lang], lang);
+  const all = texts({ ...LANGS[lang], curve: CURVE_TEXTS[lang] }, lang);
 
   it('has texts to check (the walk reaches strings and functions)', () => {
     expect(all.length).toBeGreaterThan(150);

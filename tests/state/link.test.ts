@@ -232,3 +232,20 @@ describe('property: any link string', () => {
     );
   });
 });
+
+describe('the curve view in the link', () => {
+  it('round-trips view=curve, with and without A pinned', () => {
+    const { state, notes } = decodeLink('v=1&mv=2&m=hedemora&p=hedemora&view=curve');
+    expect(notes).toEqual([]);
+    expect(state.view).toBe('curve');
+    expect(encodeLink(state)).toContain('view=curve');
+    const pinned = decodeLink(`${encodeLink(state)}&a=${encodeURIComponent('v=1&m=nacka&p=none')}&al=B`).state;
+    expect(pinned.view).toBe('curve');
+    expect(pinned.pinned?.label).toBe('B');
+    const again = decodeLink(encodeLink(pinned)).state;
+    expect(again.view).toBe('curve');
+    expect(again.pinned?.query).toBe(pinned.pinned?.query);
+    // Without view=curve, A makes it the comparison.
+    expect(decodeLink(encodeLink({ ...pinned, view: 'workshop' })).state.view).toBe('compare');
+  });
+});

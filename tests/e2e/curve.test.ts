@@ -1,0 +1,71 @@
+/** The investment curve in Chromium: its own view in the link, the chart and its words, the table, the best split. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CURVE = '[data-testid="curve"]';
+
+describe('the investment curve', () => {
+  it('opens from the link, draws three panels with words and a table, and the tabs keep the link in step', async () => {
+    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora&view=curve');
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
+    const svg = page.locator(`${CURVE} svg[data-chart="curve"]`);
+    expect(await svg.getAttribute('role')).toBe('img');
+    for (const series of ['chance', 'expected', 'band', 'target', 'cost', 'marks'])
+      expect(await svg.locator(`[data-series="${series}"]`).count()).toBeGreaterThanOrEqual(1);
+    // In words: reached at some budget, or out of reach with the reason.
+    const statement = await page.getByTestId('curve-statement').innerText();
+    expect(statement).toMatch(/Chansen når 50 %|nås målet inte vid någon budget/);
+    // The table alternative: one row per level (41 by default).
+    await page.locator(`${CURVE} details summary`).first().click();
+    expect(await page.locator(`${CURVE} details tbody tr`).count()).toBe(41);
+    // The results tab leaves the curve (and the link follows); the curve tab comes back.
+    await page.getByRole('button', { name: 'Resultat', exact: true }).click();
+    await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).not.toContain('view=curve');
+    await page.getByTestId('curve-tab').click();
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('view=curve');
+    expect(errors).toEqual([]);
+  });
+
+  it('finds the best split of the same total, applies it and undoes it', async () => {
+    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora&view=curve&lang=en');
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
+    const total = await page.locator('#envelope-range').inputValue();
+    const detect = await page.getByRole('textbox', { name: /^Early detection/ }).inputValue();
+    await page.getByRole('button', { name: 'Find the best split' }).click();
+    const panel = page.getByTestId('best-split');
+    await panel.locator('table').waitFor({ timeout: 45_000 });
+    expect(await panel.locator('tbody tr').count()).toBe(6);
+    const use = panel.getByRole('button', { name: 'Use this split' });
+    if ((await use.count()) === 1) {
+      await use.click();
+      // The same total, another split; undo returns to the split before.
+      await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe(total);
+      await panel.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: /^Early detection/ }).inputValue()).toBe(detect);
+    } else {
+      expect(await panel.innerText()).toContain('already the best');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a compact curve under the results, which opens the whole curve', async () => {
+    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora');
+    const compact = page.getByTestId('curve-compact');
+    await compact.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
+    await compact.getByRole('button', { name: 'Se hela kurvan' }).click();
+    await page.locator(CURVE).waitFor();
+    expect(await page.evaluate(() => location.search)).toContain('view=curve');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { BestSplit } from '../../src/model/bestSplit';
+import type { Curve } from '../../src/model/curve';
+import { defaultScenario } from '../../src/model/params';
+import type { CurveEngine, CurveRequest } from '../../src/engine/types';
+import { CURVE_PREVIEW_RUNS, CurveState, otherEffects } from '../../src/state/curve.svelte';
+import { curveFixture } from '../ui/curve/fixture';
+
+/** A fake engine: each curve request waits until the test answers it. */
+function fakeEngine() {
+  const asked: { req: CurveRequest; answer: (c: Curve | null) => void; cancelled: boolean }[] = [];
+  const splits: { answer: (b: BestSplit | null) => void; progress?: (p: { evaluations: number }) => void }[] = [];
+  const engine = {
+    curve(req: CurveRequest) {
+      let answer!: (c: Curve | null) => void;
+      const promise = new Promise<Curve | null>((r) => (answer = r));
+      const entry = { req, answer, cancelled: false };
+      asked.push(entry);
+      return {
+        promise,
+        cancel: () => {
+          entry.cancelled = true;
+          answer(null);
+        },
+      };
+    },
+    bestSplit(_req: unknown, progress?: (p: { evaluations: number }) => void) {
+      let answer!: (b: BestSplit | null) => void;
+      const promise = new Promise<BestSplit | null>((r) => (answer = r));
+      splits.push({ answer, progress: progress as (p: { evaluations: number }) => void });
+      return { promise, cancel: () => answer(null) };
+    },
+  } as unknown as CurveEngine;
+  return { engine, asked, splits };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const ask = (detect: number) => ({ scenario: { ...defaultScenario(), detect }, seed: '1', runs: 1000 });
+
+describe('CurveState', () => {
+  it('shows a preview, then the full curve, then asks for the reference under the other effects', async () => {
+    const { engine, asked } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS]);
+    const preview = { ...curveFixture(), runs: CURVE_PREVIEW_RUNS };
+    asked[0].answer(preview);
+    await tick();
+    expect(s.curve).toEqual(preview);
+    expect(s.final).toBe(false);
+    expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS, undefined]); // the model's runs at the top
+    const full = curveFixture();
+    asked[1].answer(full);
+    await tick();
+    expect(s.final).toBe(true);
+    expect(asked[2].req.scenario.effects).toBe(otherEffects(defaultScenario().effects));
+    expect(asked[2].req.scenario.effects).not.toBe(defaultScenario().effects);
+    asked[2].answer(curveFixture({ reach: false }));
+    await tick();
+    expect(s.reference?.budgetFor['0.5']).toBeNull();
+  });
+
+  it('latest wins: a new scenario cancels the curve in flight and its late answer is ignored', async () => {
+    const { engine, asked } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    s.request(ask(1e6)); // the same: nothing new
+    expect(asked).toHaveLength(1);
+    s.request(ask(2e6));
+    expect(asked[0].cancelled).toBe(true);
+    asked[0].answer(curveFixture({ reach: false }));
+    await tick();
+    expect(s.curve).toBeNull();
+    asked[1].answer(curveFixture());
+    await tick();
+    expect(s.curve?.budgetFor['0.5']).not.toBeNull();
+  });
+
+  it('searches the best split with progress, and forgets it when the scenario changes', async () => {
+    const { engine, splits } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    s.findSplit(ask(1e6));
+    expect(s.splitProgress).toBe(0);
+    splits[0].progress?.({ evaluations: 7 });
+    expect(s.splitProgress).toBe(7);
+    splits[0].answer({ objective: 'helped-target-year' } as BestSplit);
+    await tick();
+    expect(s.split?.objective).toBe('helped-target-year');
+    expect(s.splitProgress).toBeNull();
+    s.request(ask(3e6));
+    expect(s.split).toBeNull();
+  });
+});
+
+describe('CurveState, compact', () => {
+  it('stops after the preview when the full curve is not asked for', async () => {
+    const { engine, asked } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6), false);
+    asked[0].answer(curveFixture());
+    await tick();
+    expect(asked).toHaveLength(1);
+    expect(s.curve).not.toBeNull();
+    expect(s.final).toBe(false);
+    // The curve view then asks for the full curve of the same scenario.
+    s.request(ask(1e6));
+    expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS, CURVE_PREVIEW_RUNS]);
+  });
+});
