@@ -31,7 +31,7 @@ export interface Steps {
    * Support years by area, plan year and threshold level: count[(k * planEnd + ty) * (NL + 1) + level] (the
    * caller turns them into reach counts per level and clears them).
    */
-  count: Float64Array;
+  count: Int32Array;
 }
 
 /** The first level l with u < v(l) for non-decreasing v at table[o + l], l < n; n if none. */
@@ -83,7 +83,7 @@ export function curveWork(NL: number, planEnd: number): CurveWork {
       cls: new Int32Array(4 * planEnd),
       lever: new Float64Array(planEnd * NL),
     },
-    st: { stepT: new Int32Array(65), stepP: new Float64Array(65), count: new Float64Array(4 * planEnd * (NL + 1)) },
+    st: { stepT: new Int32Array(65), stepP: new Float64Array(65), count: new Int32Array(4 * planEnd * (NL + 1)) },
     reached: new Float64Array(4 * planEnd * NL),
     A: new Float64Array(NL + 1),
     B: new Float64Array(NL),
