@@ -11,7 +11,8 @@
  */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { LATER_COHORTS as LATER_COHORTS_, cashflows } from './cashflow';
-import { curveRun, curveWork } from './curvePass';
+import { curveRun } from './curvePass';
+import { curveWork } from './curveTables';
 import type { CurveBatch } from './curvePass';
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import type { CurveLevels } from './curveLevels';

@@ -7,12 +7,10 @@
  */
 import { LATER_COHORTS as LATER_COHORTS_ } from './cashflow';
 import { PhiTable } from './children';
-import { AREA_SPECS } from './assumptions';
-import { capacityFactor } from './capacity';
-import { eligibleCounts, reachRate, runSetup, sampleVariance, sampledBaseline, sampledHelped } from './cohort';
-import { detectionRateWithBudget } from './evidence';
+import { runSetup, sampleVariance, sampledBaseline, sampledHelped } from './cohort';
+import { curveWork, levelTables } from './curveTables';
+import type { CurveWork } from './curveTables';
 import { makeSteps } from './curveSteps';
-import type { LevelTables, Steps } from './curveSteps';
 import {
   SLOTS as SLOTS_,
   U as U_,
@@ -21,9 +19,7 @@ import {
   touchedBy,
 } from './protection';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
-import type { RunParams } from './economics';
 import type { Layout } from './sample';
-import { AREAS } from './types';
 import type { Scenario } from './types';
 
 const U = U_;
@@ -52,59 +48,6 @@ export interface CurveBatch {
   spending: Float64Array;
   /** helped in the 16 cohorts leaving school after the horizon, levels x runs x 16 */
   helpedAfter: Float64Array;
-}
-
-/** Scratch of one batch's runs (reused from run to run). */
-export interface CurveWork {
-  T: LevelTables;
-  st: Steps;
-  reached: Float64Array;
-  A: Float64Array;
-  B: Float64Array;
-  C: Float64Array;
-}
-
-export function curveWork(NL: number, planEnd: number): CurveWork {
-  return {
-    T: {
-      NL,
-      pi: new Float64Array(4 * planEnd * NL),
-      cls: new Int32Array(4 * planEnd),
-      lever: new Float64Array(planEnd * NL),
-    },
-    st: { stepT: new Int32Array(65), stepP: new Float64Array(65), count: new Float64Array(4 * planEnd * (NL + 1)) },
-    reached: new Float64Array(4 * planEnd * NL),
-    A: new Float64Array(NL + 1),
-    B: new Float64Array(NL),
-    C: new Float64Array(NL),
-  };
-}
-
-/** One run's reach rates at every level (`areas[l]`: the level's four budgets), as reachRates computes them. */
-function levelTables(s: Scenario, lay: Layout, prm: RunParams, areas: readonly number[][], T: LevelTables): void {
-  const { NL, pi, cls, lever } = T;
-  const P = lay.planEnd;
-  const E = eligibleCounts(s, prm.rho);
-  const cf = Float64Array.from({ length: P }, (_, ty) => capacityFactor(s, ty));
-  for (let l = 0; l < NL; l++) {
-    const b = areas[l];
-    for (let k = 0; k < 4; k++) {
-      const cap = AREA_SPECS[AREAS[k]].cap;
-      for (let ty = 0; ty < P; ty++) pi[(k * P + ty) * NL + l] = reachRate(cap, b[k], cf[ty], prm.cost[k], E[k]);
-    }
-    // detectionRateWithBudget(0, …): the lever's extra share, as reachRates gives it
-    for (let ty = 0; ty < P; ty++) lever[ty * NL + l] = detectionRateWithBudget(0, b[0] * cf[ty], E[0]);
-  }
-  const same = (x: number, y: number) => {
-    for (let l = 0; l < NL; l++) if (pi[x * NL + l] !== pi[y * NL + l]) return false;
-    return true;
-  };
-  for (let k = 0; k < 4; k++)
-    for (let ty = 0; ty < P; ty++) {
-      let c = ty;
-      if (ty > 0 && same(k * P + ty, k * P + cls[k * P + ty - 1])) c = cls[k * P + ty - 1];
-      cls[k * P + ty] = c;
-    }
 }
 
 /**

@@ -11,78 +11,21 @@
  */
 import { AGES as AGES_ } from './capacity';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
-import { U as U_ } from './protection';
+import { U as U_, courseAge as courseAge_ } from './protection';
+import { eligibleFrom as eligibleFrom_, firstAbove as firstAbove_ } from './curveTables';
+import type { LevelTables, Steps } from './curveTables';
 import type { RunCtx } from './runContext';
 
 const AGES: number = AGES_;
 const U = U_;
+const courseAge = courseAge_;
+const firstAbove = firstAbove_;
+const eligibleFrom = eligibleFrom_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 /** Counter slots as in protection.ts: 19..34 detection, 35 the course age. */
 const SLOT_DETECT = 19;
 const SLOT_COURSE = 35;
-
-/** The budget-dependent rates of one run at every level (level index fastest). */
-export interface LevelTables {
-  /** number of levels; a threshold equal to it means "at no level" */
-  NL: number;
-  /** reach rate of area k in plan year ty at level l: pi[(k * planEnd + ty) * NL + l] */
-  pi: Float64Array;
-  /** the first plan year whose reach column (over levels) equals that of (k, ty): a child's level is cached by it */
-  cls: Int32Array;
-  /** the detection lever in plan year ty at level l: lever[ty * NL + l] */
-  lever: Float64Array;
-}
-
-/** One child's steps: from level stepT[j] on (until the next step), its summed offset at 16 is stepP[j]. */
-export interface Steps {
-  stepT: Int32Array;
-  stepP: Float64Array;
-  /**
-   * Support years by area, plan year and threshold level: count[(k * planEnd + ty) * (NL + 1) + level] (the
-   * caller turns them into reach counts per level and clears them).
-   */
-  count: Float64Array;
-}
-
-/** The first level l with u < v(l) for non-decreasing v at table[o + l], l < n; n if none. */
-function firstAbove(table: Float64Array, o: number, n: number, u: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (u < table[o + m]) hi = m;
-    else lo = m + 1;
-  }
-  return lo;
-}
-
-/**
- * The first level at which a child is eligible for an area (eligibility code e, as protection.ts's `eligible`: 0
- * everybody at the course age, 1 visible need, 2 visible and known, known from level knownLv on, 3 visible and not
- * known to ordinary services); NL if at none.
- */
-function eligibleFrom(
-  e: number,
-  a: number,
-  cAge: number,
-  vis: boolean,
-  knownLv: number,
-  knownBase: boolean,
-  NL: number,
-): number {
-  if (e === 0) return a === cAge ? 0 : NL;
-  if (!vis) return NL;
-  return e === 1 ? 0 : e === 2 ? knownLv : knownBase ? NL : 0;
-}
-
-/** The course age of a child, as protection.ts's courseAge (uniform over the first universal area's ages). */
-function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
-  let k = 0;
-  while ((courseMask & (1 << k)) === 0) k++;
-  const span = ageHi[k] - ageLo[k] + 1;
-  return span > 0 ? ageLo[k] + Math.floor((h / 4294967296) * span) : -1;
-}
 
 /**
  * The steps of a candidate child (candidate at the top level: `cand`), as a closure over one run's constants. It

@@ -265,7 +265,7 @@ function eligible(e: number, vis: boolean, known: boolean, knownBase: boolean): 
 }
 
 /** The course age of a child (from its own draw `h`): uniform over the ages of the first universal area. */
-function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
+export function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
   let k = 0;
   while ((courseMask & (1 << k)) === 0) k++;
   const span = ageHi[k] - ageLo[k] + 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   curveLevels,
   curvePoint,
@@ -58,6 +59,32 @@ describe('simulateCurve: each point equals a separate simulation at its budgets 
       expect(pass.budgets).toEqual(separate.budgets);
     });
   }
+
+  it('random plans (budgets, duration, ramp-up, turnover, first-line ages, effects, payer): pass = separate', () => {
+    const plan = fc.record({
+      detect: fc.integer({ min: 0, max: 3e6 }),
+      parent: fc.integer({ min: 0, max: 1e6 }),
+      firstline: fc.integer({ min: 0, max: 4e6 }),
+      school: fc.integer({ min: 0, max: 3e6 }),
+      duration: fc.constantFrom(0, 1, 3, 7),
+      rampup: fc.integer({ min: 0, max: 3 }),
+      turnover: fc.constantFrom(0, 0.2),
+      firstlineAgeMin: fc.constantFrom(0, 3, 6),
+      effects: fc.constantFrom('cautious' as const, 'studies' as const),
+      planPayer: fc.constantFrom('municipality' as const, 'state' as const),
+      levels: fc.constantFrom(3, 17, 41),
+    });
+    fc.assert(
+      fc.property(plan, ({ levels, ...p }) => {
+        const s = preset('hedemora', 'none', p);
+        const o = { runs: 4, seed: 'fc', levels };
+        const pass = simulateCurve(s, o);
+        const separate = simulateCurve(s, { ...o, method: 'separate' });
+        for (const f of FIELDS) expect(pass[f], f).toEqual(separate[f]);
+      }),
+      { numRuns: 5, seed: 11 },
+    );
+  });
 
   it('every point agrees with the full result (simulate) at that level: chance, mean, band, helped, economics', () => {
     const s = preset('hedemora', 'hedemora-yearly', { effects: 'studies', targetShare: 0.8 });
