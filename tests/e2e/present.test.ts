@@ -44,11 +44,12 @@ describe('present mode', () => {
     expect(errors).toEqual([]);
   });
 
-  it('stage=N opens a stage (a view this version lacks falls back to the halving chart)', async () => {
+  it('stage=N opens a stage: the fourth is the investment curve (what it takes)', async () => {
     const { page } = await openPage(browser, '/?present=1&stage=4', PROJECTOR);
     await page.locator(FINAL).waitFor({ timeout: 45_000 });
     expect(await caption(page)).toBe(captions[3]);
-    expect(await page.locator('svg[data-chart="halving"]').count()).toBe(1);
+    await page.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
+    expect(await page.locator('svg[data-chart="curve"] [data-series="chance"]').count()).toBe(1);
     expect(await page.locator('[data-testid="results"]').getAttribute('data-final')).toBe('true');
   });
 

@@ -19,7 +19,7 @@ export const present: typeof sv = {
     'Today about 20 of Hedemora’s roughly 150 children per cohort leave compulsory school without eligibility for upper secondary school.',
     'The vision: halve that within ten years. This is one cohort today, one mark per child.',
     'Hedemora’s plan: 4.5 million kronor over three years in three areas. What does each area add?',
-    'What does it take? Here: 3 million kronor a year in each of four areas, for ten years.',
+    'What does it take? The chance and the children at risk at each level of yearly investment, split evenly over four areas for ten years.',
     'The chance of reaching the vision with Hedemora’s plan, and without a plan.',
     'When does it pay back? Costs and avoided costs over time.',
   ],

@@ -17,7 +17,7 @@ export const present = {
     'I dag lämnar ett 20-tal av Hedemoras cirka 150 barn per årskull grundskolan utan behörighet till gymnasiet.',
     'Visionen: halvera det inom tio år. Så ser en årskull ut i dag, ett barn per tecken.',
     'Hedemoras plan: 4,5 miljoner kronor på tre år i tre områden. Vad bidrar varje område med?',
-    'Vad krävs? Här: 3 miljoner kronor om året i vart och ett av fyra områden, i tio år.',
+    'Vad krävs? Chansen och barnen i riskzonen vid varje nivå av årlig satsning, jämnt fördelad på fyra områden i tio år.',
     'Chansen att nå visionen med Hedemoras plan, och utan plan.',
     'När lönar det sig? Kostnader och undvikna kostnader över tid.',
   ],

@@ -8,9 +8,9 @@ import type { Lang } from '../../i18n';
 import { CHARTS, type ChartId } from '../../state/display';
 import { decodeLink, type LinkNote } from '../../state/link';
 
-/** What a stage shows: one of the charts, or the chance with and without a plan. */
-export type StageView = ChartId | 'chance';
-export const STAGE_VIEWS: readonly StageView[] = [...CHARTS, 'chance'];
+/** What a stage shows: one of the charts, the chance with and without a plan, or the investment curve. */
+export type StageView = ChartId | 'chance' | 'curve';
+export const STAGE_VIEWS: readonly StageView[] = [...CHARTS, 'chance', 'curve'];
 
 export interface Stage {
   /** The scenario, as a link query. */
@@ -22,7 +22,7 @@ export interface Stage {
 
 /**
  * The view a stage draws. Names this version does not know fall back to `fallback` (the results' halving
- * chart), so a story written for a later version (e.g. `view: "curve"`) still plays.
+ * chart), so a story written for a later version still plays.
  */
 export function resolveView(name: string, fallback: StageView = 'halving'): StageView {
   return (STAGE_VIEWS as readonly string[]).includes(name) ? (name as StageView) : fallback;
@@ -86,7 +86,7 @@ export function defaultStory(captions: Record<Lang, readonly string[]>): Stage[]
     [NONE, 'halving'],
     [NONE, 'cohort'],
     [HEDEMORA, 'contrib'],
-    // The investment curve is a later view; until then this stage falls back to the halving chart.
+    // What it takes: the investment curve of an even plan (its split kept in proportion along the curve).
     [BIG, 'curve'],
     [HEDEMORA, 'chance'],
     [HEDEMORA, 'costs'],

@@ -26,7 +26,8 @@ describe('stories', () => {
     expect(notes.map((n) => n.key)).toEqual(['story.1.p', 'story.2']);
   });
   it('an unknown view falls back to the halving chart', () => {
-    expect(resolveView('curve')).toBe('halving');
+    expect(resolveView('sankey')).toBe('halving');
+    expect(resolveView('curve')).toBe('curve');
     expect(resolveView('chance')).toBe('chance');
   });
 });
