@@ -120,8 +120,10 @@ export function requestBestSplit(
     settle = res;
     reject = rej;
   });
-  const piece: Piece = async (api) => {
+  const piece: Piece = async (api, alive) => {
+    // Every split tried is a sign of life: the search runs as one long piece, longer than the watchdog's limit.
     const tell = proxy((p: BestSplitProgress) => {
+      alive();
       if (!over) onProgress?.(p);
     });
     const b = await api.bestSplit(req.scenario, { runs: req.runs, seed: req.seed }, tell);

@@ -19,7 +19,11 @@ import { closeSlot, openSlot, type Slot } from './slot';
 import { EngineError, type WorkerLike } from './types';
 import { Watchdog, now, type WatchdogOptions } from './watchdog';
 
-export type Piece = (api: Remote<SimApi>) => Promise<void>;
+/**
+ * A piece of work on one worker. `alive` tells the watchdog the worker is working (a long piece that reports
+ * progress, such as the best-split search, calls it on every report).
+ */
+export type Piece = (api: Remote<SimApi>, alive: () => void) => Promise<void>;
 
 export interface Job {
   /** Who owns the job; `remove(owner)` drops all of its jobs not yet handed out. */
@@ -190,7 +194,9 @@ export class Pool {
       settle(error);
     });
     slot.running.add(settle);
-    piece(slot.api).then(
+    piece(slot.api, () => {
+      if (!settled) slot.lastSign = now();
+    }).then(
       () => {
         const t = now();
         this.watchdog.answered(slot, t);

@@ -79,7 +79,7 @@ describe('the link', () => {
     };
     const mine = await compare(page);
     // The cost chart (who pays and saves) draws A too.
-    await page.locator('[data-testid="payers"] path[data-series="pinned"]').waitFor({ state: 'attached' });
+    await page.locator('[data-testid="payers"] path[data-series="pinned-cashflow"]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-testid="payers"] .legend li', { hasText: 'A (medelvärde)' }).count()).toBe(1);
     const link = await page.getByLabel('Länk till scenariot').inputValue();
     expect(link).toContain('a=');

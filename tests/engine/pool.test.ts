@@ -125,3 +125,64 @@ describe('the pool', () => {
     expect(log).toContain('b!no-workers');
   });
 });
+
+describe('a long piece that reports progress', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const watched = (create = fakeFactory().create) => {
+    const p = new Pool({
+      size: 1,
+      depth: 1,
+      createWorker: create,
+      idleMs: 60_000,
+      taskTimeoutMs: 10_000,
+      watchdogMinMs: 150,
+      watchdogFactor: 1,
+    });
+    pools.push(p);
+    return p;
+  };
+  /** A job of one piece: a real run (so the worker has answered), then `ms` of silence, or of reports every 40 ms. */
+  function long(ms: number, report: boolean) {
+    const out: string[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    let taken = false;
+    const j: Job = {
+      owner: {},
+      priority: 1,
+      take: () =>
+        taken
+          ? null
+          : ((taken = true),
+            async (api, alive) => {
+              await api.run(scenario, 's', 0, 1);
+              for (let t = 0; t < ms; t += 40) {
+                await sleep(40);
+                if (report) alive();
+              }
+              out.push('done');
+              done();
+            }),
+      failed: (e) => {
+        out.push(e.code);
+        done();
+      },
+    };
+    return { j, out, finished };
+  }
+
+  it('stays alive past the watchdog while it reports; a silent one of the same length is taken for dead', async () => {
+    const p = watched();
+    const first = long(0, false); // teaches the watchdog a short gap
+    p.add(first.j);
+    await first.finished;
+    const loud = long(600, true);
+    p.add(loud.j);
+    await loud.finished;
+    expect(loud.out).toEqual(['done']);
+    const quiet = long(600, false);
+    p.add(quiet.j);
+    await quiet.finished;
+    expect(quiet.out).toEqual(['worker-failed']);
+  });
+});
