@@ -16,7 +16,10 @@
  * main thread), a fresh context (empty cache) per load: the time from navigation to the first drawn halving chart
  * (frame, baseline, target) and to the first simulated result, for --phone-loads loads.
  *
- * Options: --moves=30 --sweden-moves=3 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
+ * The investment curve: view=curve for Hedemora and all of Sweden, the first full curve after load, then the time
+ * from a budget step to the full curve (p50, p95) and long tasks meanwhile.
+ *
+ * Options: --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
  * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -38,6 +41,7 @@ const SWEDEN_MOVES = arg('sweden-moves', 3);
 const CORES = arg('cores', 0);
 const PHONE_LOADS = arg('phone-loads', 3);
 const PHONE_ONLY = arg('phone-only', 0) === 1;
+const CURVE_STEPS = arg('curve-steps', 10);
 
 interface Move {
   value: number;
@@ -321,6 +325,56 @@ async function phoneProfile(browser: Awaited<ReturnType<typeof chromium.launch>>
   );
 }
 
+/**
+ * The investment curve (issue 11): opens view=curve, then per budget step the time from the input event to the
+ * frame that shows the full curve (data-final false, then true on the curve's section), and its long tasks.
+ */
+async function curveSettles(page: Page, base: string, m: string, steps: number) {
+  const t0 = Date.now();
+  await page.goto(`${base}/?m=${m}&p=hedemora&view=curve`);
+  await page.locator('[data-testid="curve"][data-final="true"]').waitFor({ timeout: 180_000 });
+  const first = Date.now() - t0;
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const start = Number(await page.locator('#envelope-range').inputValue());
+  const times: number[] = [];
+  for (let i = 1; i <= steps; i++) {
+    const value = Math.round(start * (1 + i / 10));
+    const t = await page.evaluate(
+      (v) =>
+        new Promise<number>((resolve) => {
+          const el = document.querySelector('[data-testid="curve"]')!;
+          const input = document.querySelector<HTMLInputElement>('#envelope-range')!;
+          const t0 = performance.now();
+          let seenBusy = false;
+          const check = () => {
+            const f = el.getAttribute('data-final');
+            if (f === 'false') seenBusy = true;
+            if (seenBusy && f === 'true') return requestAnimationFrame(() => resolve(performance.now() - t0));
+            requestAnimationFrame(check);
+          };
+          input.value = String(v);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          check();
+        }),
+      value,
+    );
+    times.push(t);
+  }
+  const lt = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const sorted = [...times].sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  console.log(
+    `\ncurve ${m}: first full curve after load ${first} ms; settle after a step (${steps} steps): ` +
+      `p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms; long tasks: ${lt.length ? lt.map((d) => d.toFixed(0)).join(', ') : 'none'}`,
+  );
+}
+
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
   let server: Awaited<ReturnType<typeof preview>> | null = null;
@@ -367,6 +421,10 @@ async function main() {
       const { min: lo, max: hi, step: st, value: v } = s.slider;
       const around = positions(lo, lo + Math.round((hi - lo) / 20 / st) * st, st, SWEDEN_MOVES, v);
       await drag(page, 'sweden', around);
+    }
+    if (CURVE_STEPS > 0) {
+      await curveSettles(page, base, 'hedemora', CURVE_STEPS);
+      await curveSettles(page, base, 'sweden', Math.max(1, Math.round(CURVE_STEPS / 3)));
     }
   } finally {
     await browser.close();
