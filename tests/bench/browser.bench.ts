@@ -19,10 +19,12 @@
  * The investment curve: view=curve for Hedemora and all of Sweden, the first full curve after load, then the time
  * from a budget step to the full curve (p50, p95) and long tasks meanwhile.
  *
- * Options: --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
+ * Options: --load (one busy process per core after the phone profile) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
  * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -42,6 +44,8 @@ const CORES = arg('cores', 0);
 const PHONE_LOADS = arg('phone-loads', 3);
 const PHONE_ONLY = arg('phone-only', 0) === 1;
 const CURVE_STEPS = arg('curve-steps', 10);
+/** --load: one busy process per core for the whole benchmark (a competing load, as on a shared machine). */
+const LOAD = process.argv.includes('--load');
 
 interface Move {
   value: number;
@@ -375,6 +379,8 @@ async function curveSettles(page: Page, base: string, m: string, steps: number) 
   );
 }
 
+const busy: ChildProcess[] = [];
+
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
   let server: Awaited<ReturnType<typeof preview>> | null = null;
@@ -393,6 +399,11 @@ async function main() {
       await phoneProfile(browser, outDir);
     }
     if (PHONE_ONLY) return;
+    if (LOAD) {
+      for (let i = 0; i < availableParallelism(); i++)
+        busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+      console.log(`\n--load: ${busy.length} busy processes (one per core) from here on`);
+    }
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named functions in __name(); the functions we evaluate in the page need it.
@@ -427,6 +438,7 @@ async function main() {
       await curveSettles(page, base, 'sweden', Math.max(1, Math.round(CURVE_STEPS / 3)));
     }
   } finally {
+    for (const b of busy) b.kill();
     await browser.close();
     await server?.close();
     rmSync(outDir, { recursive: true, force: true });
