@@ -13,7 +13,7 @@
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
-import { drawRunParams } from './economics';
+import { drawRunParams, exclusionFactor } from './economics';
 import { detectionRateWithBudget, doseEffect } from './evidence';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
@@ -210,7 +210,7 @@ export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout,
 
   // Spending; the avoided costs are booked from the helped counts in summarize (cashflow.ts).
   for (let k = 0; k < NA; k++) for (let y = 0; y < H; y++) sink.spending[k][y] = sink.reached[k][y] * prm.cost[k];
-  sink.costFactor.value = s.exclusionCost > 0 ? prm.exclusionCost / s.exclusionCost : 1;
+  sink.costFactor.value = exclusionFactor(s, prm);
 }
 
 /** A weighted cohort's count at risk without a plan: binomial(N, p0) by its normal approximation (normal z1). */

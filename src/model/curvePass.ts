@@ -11,6 +11,7 @@ import { runSetup, sampleVariance, sampledBaseline, sampledHelped } from './coho
 import { curveWork, levelTables } from './curveTables';
 import type { CurveWork } from './curveTables';
 import { makeSteps } from './curveSteps';
+import { exclusionFactor } from './economics';
 import {
   SLOTS as SLOTS_,
   U as U_,
@@ -216,5 +217,5 @@ export function curveRun(
       for (let k = 0; k < 4; k++) sp += (y < planEnd ? reached[(k * planEnd + y) * NL + l] : 0) * prm.cost[k];
       b.spending[at(l, H, y)] = sp;
     }
-  b.costFactor[r] = sTop.exclusionCost > 0 ? prm.exclusionCost / sTop.exclusionCost : 1;
+  b.costFactor[r] = exclusionFactor(sTop, prm);
 }

@@ -27,6 +27,18 @@ export interface RunParams {
   pExclusionEligible: number;
 }
 
+/**
+ * The run's factor on every adult saving (the items that scale with exclusion, payers.ts `itemAmount`): its drawn
+ * cost of exclusion and its drawn difference in the chance of exclusion between a child not eligible at 16 and an
+ * eligible one, each against the scenario's value. 1 with uncertainty off (MODEL.md "Two kinds of uncertainty").
+ */
+export function exclusionFactor(s: Scenario, prm: RunParams): number {
+  const pa = UNCERTAINTY_RANGES.pExclusionAtRisk.value;
+  const pe = UNCERTAINTY_RANGES.pExclusionEligible.value;
+  const cost = s.exclusionCost > 0 ? prm.exclusionCost / s.exclusionCost : 1;
+  return cost * ((prm.pExclusionAtRisk - prm.pExclusionEligible) / (pa - pe));
+}
+
 /** Normals drawn per run, always all of them, so switching uncertainty off changes no other random number. */
 export const RUN_PARAM_DRAWS = 16;
 

@@ -15,7 +15,7 @@ const CURVE = '[data-testid="curve"]';
 
 describe('the investment curve', () => {
   it('opens from the link, draws three panels with words and a table, and the tabs keep the link in step', async () => {
-    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora&view=curve');
+    const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora&view=curve');
     await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
     const svg = page.locator(`${CURVE} svg[data-chart="curve"]`);
     expect(await svg.getAttribute('role')).toBe('img');
@@ -38,7 +38,7 @@ describe('the investment curve', () => {
   });
 
   it('finds the best split of the same total, applies it and undoes it', async () => {
-    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora&view=curve&lang=en');
+    const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora&view=curve&lang=en');
     await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
     const total = await page.locator('#envelope-range').inputValue();
     const detect = await page.getByRole('textbox', { name: /^Early detection/ }).inputValue();
@@ -60,7 +60,7 @@ describe('the investment curve', () => {
   });
 
   it('shows a compact curve under the results, which opens the whole curve', async () => {
-    const { page, errors } = await openPage(browser, '/?mv=2&m=hedemora&p=hedemora');
+    const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora');
     const compact = page.getByTestId('curve-compact');
     await compact.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
     await compact.getByRole('button', { name: 'Se hela kurvan' }).click();

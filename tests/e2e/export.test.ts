@@ -61,7 +61,7 @@ describe('downloads', () => {
     await dialog.getByLabel('Diagram').selectOption('costs');
     const snippet = await dialog.getByTestId('embed-snippet').inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/[^"]+\/\?v=1&amp;mv=2&amp;m=hedemora&amp;p=hedemora&amp;.*embed=1&amp;chart=costs"/,
+      /^<iframe src="http:\/\/[^"]+\/\?v=1&amp;mv=3&amp;m=hedemora&amp;p=hedemora&amp;.*embed=1&amp;chart=costs"/,
     );
     expect(snippet).not.toContain('<script');
     expect(errors).toEqual([]);

@@ -208,7 +208,7 @@ describe('the controls', () => {
     await page.getByText('Kopierad', { exact: true }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Länk till scenariot').inputValue());
-    expect(copied).toMatch(/\?v=1&mv=2&m=hedemora&p=hedemora/);
+    expect(copied).toMatch(/\?v=1&mv=3&m=hedemora&p=hedemora/);
   });
 
   it('works with the keyboard alone: the envelope moves about 1 % of its range per arrow key, 10 % per PageUp', async () => {

@@ -7,6 +7,9 @@ import { scenarioFromPresets } from '../../src/model/presets';
 import { simulate, simulateRuns, summarize } from '../../src/model/simulate';
 import { ACCOUNTS } from '../../src/model/types';
 import type { RunBatch, Scenario } from '../../src/model/types';
+import { drawRunParams, exclusionFactor } from '../../src/model/economics';
+import { Xor128 } from '../../src/model/rng';
+import { UNCERTAINTY_RANGES } from '../../src/model/evidence';
 
 const hedemora = (extra: Partial<Scenario> = {}): Scenario => ({
   ...scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora'),
@@ -215,5 +218,40 @@ describe('the target', () => {
     // P(mean of 3 binomial(150, 0.133) <= 18): about 0.27 without a plan; the plan can only raise it.
     expect(r.halving.noPlanProbability).toBeGreaterThan(0.1);
     expect(r.halving.probability).toBeGreaterThanOrEqual(r.halving.noPlanProbability);
+  });
+});
+
+describe('the exclusion shares drawn per run reach the economics', () => {
+  const s = scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora');
+  const central = {
+    d: new Float64Array(4),
+    cost: new Float64Array(4),
+    fade: s.fadeout,
+    rho: s.rho,
+    exclusionCost: s.exclusionCost,
+    pExclusionAtRisk: UNCERTAINTY_RANGES.pExclusionAtRisk.value,
+    pExclusionEligible: UNCERTAINTY_RANGES.pExclusionEligible.value,
+  };
+
+  it('scales the adult savings by the drawn cost and the drawn difference in the chance of exclusion', () => {
+    expect(exclusionFactor(s, central)).toBeCloseTo(1, 12);
+    const gap = central.pExclusionAtRisk - central.pExclusionEligible;
+    const wider = { ...central, pExclusionAtRisk: central.pExclusionEligible + 1.2 * gap };
+    expect(exclusionFactor(s, wider)).toBeCloseTo(1.2, 12);
+    expect(exclusionFactor(s, { ...wider, exclusionCost: s.exclusionCost / 2 })).toBeCloseTo(0.6, 12);
+  });
+
+  it('each run carries its own factor with uncertainty on (its own draws, not the cost alone), and 1 with it off', () => {
+    const on = simulateRuns(s, 'x', 0, 50);
+    let differsFromCostAlone = 0;
+    for (let r = 0; r < 50; r++) {
+      // The run's parameters, drawn as the run draws them (cohort.ts runSetup).
+      const prm = drawRunParams(s, new Xor128(`x:${r}:P`));
+      expect(on.costFactor[r]).toBe(exclusionFactor(s, prm));
+      if (Math.abs(on.costFactor[r] - prm.exclusionCost / s.exclusionCost) > 1e-9) differsFromCostAlone++;
+    }
+    expect(differsFromCostAlone).toBeGreaterThan(40);
+    const off = simulateRuns({ ...s, uncertainty: 0 }, 'x', 0, 20);
+    expect([...off.costFactor].every((v) => v === 1)).toBe(true);
   });
 });

@@ -10,10 +10,10 @@ describe('decodeLink', () => {
     const { state, notes } = decodeLink('targetYear=2050&horizon=15');
     expect(state.scenario.targetYear).toBe(2040);
     expect(notes).toContainEqual({ key: 'targetYear', kind: 'target', raw: '2050', used: '2040' });
-    const ok = decodeLink('mv=2&targetYear=2040&targetShare=0.3&planPayer=region&fund=1');
+    const ok = decodeLink('mv=3&targetYear=2040&targetShare=0.3&planPayer=region&fund=1');
     expect(ok.notes).toEqual([]);
     expect(ok.state.scenario).toMatchObject({ targetYear: 2040, targetShare: 0.3, planPayer: 'region', fund: 1 });
-    expect(decodeLink('mv=2&planPayer=mayor').notes[0]).toMatchObject({ key: 'planPayer', kind: 'invalid' });
+    expect(decodeLink('mv=3&planPayer=mayor').notes[0]).toMatchObject({ key: 'planPayer', kind: 'invalid' });
   });
 
   it('gives the default state (Hedemora, Hedemora plan) for an empty link, with no notes', () => {
@@ -23,7 +23,7 @@ describe('decodeLink', () => {
   });
 
   it('applies the municipality and plan presets, then explicit keys', () => {
-    const { state, notes } = decodeLink('?v=1&mv=2&m=sweden&p=nacka&duration=2');
+    const { state, notes } = decodeLink('?v=1&mv=3&m=sweden&p=nacka&duration=2');
     expect(notes).toEqual([]);
     expect(state.scenario.births).toBe(100_100);
     expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
@@ -33,7 +33,7 @@ describe('decodeLink', () => {
   });
 
   it('clamps out-of-range numbers and says so', () => {
-    const { state, notes } = decodeLink('mv=2&births=-5&detect=1e99&baseRisk=0.2');
+    const { state, notes } = decodeLink('mv=3&births=-5&detect=1e99&baseRisk=0.2');
     expect(state.scenario.births).toBe(10);
     expect(state.scenario.detect).toBe(2e10);
     expect(state.scenario.baseRisk).toBe(0.2);
@@ -46,7 +46,7 @@ describe('decodeLink', () => {
 
   it('ignores hostile values with notes and never throws', () => {
     const q =
-      'mv=2&births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      'mv=3&births=NaN&baseRisk=abc&lang=<script>alert(1)</script>&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
       '&effects=__proto__&m=constructor&embed=yes&runs=Infinity&x=<b>hi</b>&view=../../etc';
     const { state, notes } = decodeLink(q);
     const d = defaultLinkState();
@@ -78,7 +78,7 @@ describe('decodeLink', () => {
   });
 
   it("migrates a version-0 link (the slice's single budget) to the current format", () => {
-    const { state, notes } = decodeLink('mv=2&budget=3000000');
+    const { state, notes } = decodeLink('mv=3&budget=3000000');
     expect(notes).toEqual([]);
     expect(state.scenario.detect).toBe(1_000_000);
     expect(state.scenario.firstline).toBe(1_000_000);
@@ -91,7 +91,7 @@ describe('scenario A in the link', () => {
   it('round-trips a pinned scenario and its label, and sets the compare view', () => {
     const st = {
       ...defaultLinkState(),
-      pinned: { label: 'Grupp A', query: 'v=1&mv=2&m=hedemora&p=nacka&seed=1&lang=sv' },
+      pinned: { label: 'Grupp A', query: 'v=1&mv=3&m=hedemora&p=nacka&seed=1&lang=sv' },
     };
     const back = decodeLink(encodeLink(st));
     expect(back.notes).toEqual([]);
@@ -100,14 +100,14 @@ describe('scenario A in the link', () => {
   });
 
   it('cleans a hostile A: its notes are prefixed, a nested A and markup in the label are dropped', () => {
-    const inner = 'mv=2&births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
-    const { state, notes } = decodeLink('mv=2&a=' + encodeURIComponent(inner) + '&al=%0A%0A');
+    const inner = 'mv=3&births=NaN&a=' + encodeURIComponent('births=99') + '&p=torshalla';
+    const { state, notes } = decodeLink('mv=3&a=' + encodeURIComponent(inner) + '&al=%0A%0A');
     expect(notes).toEqual([{ key: 'a.births', kind: 'invalid', raw: 'NaN', used: '150' }]);
-    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=2&m=hedemora&p=torshalla&seed=1&lang=sv' });
+    expect(state.pinned).toEqual({ label: 'A', query: 'v=1&mv=3&m=hedemora&p=torshalla&seed=1&lang=sv' });
   });
 
   it('notes a compare view without an A', () => {
-    const { state, notes } = decodeLink('mv=2&view=compare');
+    const { state, notes } = decodeLink('mv=3&view=compare');
     expect(state.view).toBe('workshop');
     expect(notes).toEqual([{ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' }]);
   });
@@ -174,7 +174,7 @@ describe('encodeLink', () => {
 describe('hostile links, bounded', () => {
   it('refuses non-decimal numbers (hex, separators, Infinity) like any bad value', () => {
     for (const raw of ['0x96', '1_000', 'Infinity', '-Infinity', '0b11', '1e400', ' ']) {
-      const { state, notes } = decodeLink(`mv=2&births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
+      const { state, notes } = decodeLink(`mv=3&births=${encodeURIComponent(raw)}&runs=${encodeURIComponent(raw)}`);
       expect(state.scenario.births).toBe(defaultLinkState().scenario.births);
       expect(state.runs).toBeNull();
       expect(notes.map((n) => [n.key, n.kind])).toEqual([
@@ -195,7 +195,7 @@ describe('hostile links, bounded', () => {
   });
 
   it('notes an empty A instead of pinning the default scenario', () => {
-    const { state, notes } = decodeLink('mv=2&a=&al=x');
+    const { state, notes } = decodeLink('mv=3&a=&al=x');
     expect(state.pinned).toBeNull();
     expect(notes).toEqual([{ key: 'a', kind: 'empty', raw: '' }]);
   });
@@ -235,7 +235,7 @@ describe('property: any link string', () => {
 
 describe('the curve view in the link', () => {
   it('round-trips view=curve, with and without A pinned', () => {
-    const { state, notes } = decodeLink('v=1&mv=2&m=hedemora&p=hedemora&view=curve');
+    const { state, notes } = decodeLink('v=1&mv=3&m=hedemora&p=hedemora&view=curve');
     expect(notes).toEqual([]);
     expect(state.view).toBe('curve');
     expect(encodeLink(state)).toContain('view=curve');

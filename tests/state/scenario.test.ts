@@ -13,9 +13,9 @@ import { defaultScenario } from '../../src/model/params';
 
 describe('ScenarioState', () => {
   it('opens a link and writes the same link back', () => {
-    const s = new ScenarioState('?v=1&mv=2&m=sweden&p=torshalla&seed=abc&lang=en');
+    const s = new ScenarioState('?v=1&mv=3&m=sweden&p=torshalla&seed=abc&lang=en');
     expect(s.scenario.births).toBe(100_100);
-    expect(s.link).toBe('v=1&mv=2&m=sweden&p=torshalla&seed=abc&lang=en');
+    expect(s.link).toBe('v=1&mv=3&m=sweden&p=torshalla&seed=abc&lang=en');
   });
 
   it('moving the total scales the split and keeps the proportions', () => {
@@ -100,7 +100,7 @@ describe('ScenarioState runs and pinning', () => {
     s.pin('A');
     s.setEnvelope(9_000_000);
     const reopened = new ScenarioState(s.link);
-    expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&mv=2&m=hedemora&p=nacka&seed=9&lang=sv' });
+    expect(reopened.pinned).toEqual({ label: 'A', query: 'v=1&mv=3&m=hedemora&p=nacka&seed=9&lang=sv' });
     expect(reopened.view).toBe('compare');
     expect(reopened.scenario.detect + reopened.scenario.parent).toBe(9_000_000);
     const req = await ScenarioState.requestOf(reopened.pinned!.query);
@@ -134,7 +134,7 @@ describe('ScenarioState intents', () => {
   });
 
   it('notes, language and A change only through intents', () => {
-    const s = new ScenarioState('?mv=2&zzz=1');
+    const s = new ScenarioState('?mv=3&zzz=1');
     expect(s.notes).toHaveLength(1);
     s.dismissNotes();
     expect(s.notes).toEqual([]);

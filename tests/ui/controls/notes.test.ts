@@ -4,7 +4,7 @@ import { keyLabel, noteText } from '../../../src/ui/controls/notes';
 
 describe('noteText', () => {
   it('names every problem of a hostile link, in both languages, with the raw text kept as text', () => {
-    const { notes } = decodeLink('?mv=2&births=NaN&baseRisk=-1&detect=1e99&lang=<script>alert(1)</script>&x=<b>hi</b>');
+    const { notes } = decodeLink('?mv=3&births=NaN&baseRisk=-1&detect=1e99&lang=<script>alert(1)</script>&x=<b>hi</b>');
     expect(notes.map((n) => n.key).sort()).toEqual(['baseRisk', 'births', 'detect', 'lang', 'x']);
     for (const lang of ['sv', 'en'] as const) {
       const texts = notes.map((n) => noteText(n, lang));

@@ -14,14 +14,14 @@ describe('stories', () => {
     }
   });
   it('reads a short JSON story; a caption may be one text for both languages', () => {
-    const { stages, notes } = parseStory('[{"q":"mv=2&p=nacka","v":"costs","c":"Hej"}]');
+    const { stages, notes } = parseStory('[{"q":"mv=3&p=nacka","v":"costs","c":"Hej"}]');
     expect(notes).toEqual([]);
-    expect(stages).toEqual([{ query: 'mv=2&p=nacka', view: 'costs', caption: { sv: 'Hej', en: 'Hej' } }]);
+    expect(stages).toEqual([{ query: 'mv=3&p=nacka', view: 'costs', caption: { sv: 'Hej', en: 'Hej' } }]);
   });
   it('bad JSON, an empty list or a non-object gives notes; bad stage queries are noted per stage', () => {
     expect(parseStory('{nope').stages).toBeNull();
     expect(parseStory('[]').stages).toBeNull();
-    const { stages, notes } = parseStory({ stages: [{ q: 'mv=2&p=bogus', caption: { sv: 'a' } }, 42] });
+    const { stages, notes } = parseStory({ stages: [{ q: 'mv=3&p=bogus', caption: { sv: 'a' } }, 42] });
     expect(stages).toHaveLength(1);
     expect(notes.map((n) => n.key)).toEqual(['story.1.p', 'story.2']);
   });
