@@ -32,8 +32,14 @@ const csp = (): Plugin => ({
     ),
 });
 
-/** Browser test files that measure wall time (run alone, after the others). */
-const E2E_TIMING = ['tests/e2e/engine.test.ts', 'tests/e2e/hostile.test.ts', 'tests/e2e/present.test.ts'];
+/** Browser test files that measure wall time or load the CPU for long (run alone, after the others). */
+const E2E_TIMING = [
+  'tests/e2e/engine.test.ts',
+  'tests/e2e/hostile.test.ts',
+  'tests/e2e/present.test.ts',
+  // The curve and the best split keep the worker busy for seconds: alone, they neither slow nor are slowed.
+  'tests/e2e/curve.test.ts',
+];
 
 export default defineConfig({
   // Relative URLs: dist/ runs from any path (a municipality's sub-folder) without rebuilding.

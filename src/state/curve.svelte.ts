@@ -11,6 +11,10 @@ import type { CurveEngine, CurveHandle } from '../engine/types';
 
 /** Runs of the curve's preview: enough for its shape, quick enough to follow a slider. */
 export const CURVE_PREVIEW_RUNS = 50;
+/** How many times a curve asks again after its worker failed. */
+export const CURVE_RETRIES = 2;
+const retryable = (e: unknown) => (e as { code?: string } | null)?.code === 'worker-failed';
+
 /** Runs per split tried in the best-split search (as the CLI): up to 200 splits are simulated. */
 export const SPLIT_RUNS = 200;
 
@@ -63,20 +67,25 @@ export class CurveState {
     };
     // The full curve uses the model's recommended runs at the curve's top (undefined: the engine asks the model),
     // which for a large population is fewer than the plan's own: the top costs the most per run.
-    const run = (runs: number | undefined, then?: () => void) => {
+    const run = (runs: number | undefined, then?: () => void, retries = CURVE_RETRIES) => {
       const h = this.#engine.curve({ scenario: ask.scenario, seed: ask.seed, runs }, (p) => {
         if (gen === this.#generation) this.progress = { done: p.runsDone, total: p.runsTotal };
       });
       this.#handles.push(h);
-      h.promise.then((c) => {
-        if (gen !== this.#generation || !c) return;
-        this.curve = c;
-        if (runs === undefined) {
-          this.final = true;
-          this.progress = null;
-        }
-        then?.();
-      }, fail);
+      h.promise.then(
+        (c) => {
+          if (gen !== this.#generation || !c) return;
+          this.curve = c;
+          if (runs === undefined) {
+            this.final = true;
+            this.progress = null;
+          }
+          then?.();
+        },
+        // A worker that died or was taken for dead (the watchdog, on a loaded machine) is replaced by the pool:
+        // the curve asks again (the same runs give the same curve), twice at most, then says what went wrong.
+        (e) => (retryable(e) && retries > 0 && gen === this.#generation ? run(runs, then, retries - 1) : fail(e)),
+      );
     };
     const reference = () => {
       const other = { ...ask.scenario, effects: otherEffects(ask.scenario.effects) };

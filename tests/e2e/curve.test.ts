@@ -16,7 +16,7 @@ const CURVE = '[data-testid="curve"]';
 describe('the investment curve', () => {
   it('opens from the link, draws three panels with words and a table, and the tabs keep the link in step', async () => {
     const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora&view=curve');
-    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 90_000 });
     const svg = page.locator(`${CURVE} svg[data-chart="curve"]`);
     expect(await svg.getAttribute('role')).toBe('img');
     for (const series of ['chance', 'expected', 'band', 'target', 'cost', 'marks'])
@@ -35,16 +35,16 @@ describe('the investment curve', () => {
     await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('view=curve');
     expect(errors).toEqual([]);
-  });
+  }, 150_000);
 
   it('finds the best split of the same total, applies it and undoes it', async () => {
     const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora&view=curve&lang=en');
-    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 45_000 });
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 90_000 });
     const total = await page.locator('#envelope-range').inputValue();
     const detect = await page.getByRole('textbox', { name: /^Early detection/ }).inputValue();
     await page.getByRole('button', { name: 'Find the best split' }).click();
     const panel = page.getByTestId('best-split');
-    await panel.locator('table').waitFor({ timeout: 45_000 });
+    await panel.locator('table').waitFor({ timeout: 90_000 });
     expect(await panel.locator('tbody tr').count()).toBe(6);
     const use = panel.getByRole('button', { name: 'Use this split' });
     if ((await use.count()) === 1) {
@@ -57,15 +57,15 @@ describe('the investment curve', () => {
       expect(await panel.innerText()).toContain('already the best');
     }
     expect(errors).toEqual([]);
-  });
+  }, 150_000);
 
   it('shows a compact curve under the results, which opens the whole curve', async () => {
     const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora');
     const compact = page.getByTestId('curve-compact');
-    await compact.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
+    await compact.locator('svg[data-chart="curve"]').waitFor({ timeout: 90_000 });
     await compact.getByRole('button', { name: 'Se hela kurvan' }).click();
     await page.locator(CURVE).waitFor();
     expect(await page.evaluate(() => location.search)).toContain('view=curve');
     expect(errors).toEqual([]);
-  });
+  }, 150_000);
 });

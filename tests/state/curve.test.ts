@@ -8,13 +8,19 @@ import { curveFixture } from '../ui/curve/fixture';
 
 /** A fake engine: each curve request waits until the test answers it. */
 function fakeEngine() {
-  const asked: { req: CurveRequest; answer: (c: Curve | null) => void; cancelled: boolean }[] = [];
+  const asked: {
+    req: CurveRequest;
+    answer: (c: Curve | null) => void;
+    fail: (e: unknown) => void;
+    cancelled: boolean;
+  }[] = [];
   const splits: { answer: (b: BestSplit | null) => void; progress?: (p: { evaluations: number }) => void }[] = [];
   const engine = {
     curve(req: CurveRequest) {
       let answer!: (c: Curve | null) => void;
-      const promise = new Promise<Curve | null>((r) => (answer = r));
-      const entry = { req, answer, cancelled: false };
+      let fail!: (e: unknown) => void;
+      const promise = new Promise<Curve | null>((r, j) => ((answer = r), (fail = j)));
+      const entry = { req, answer, fail, cancelled: false };
       asked.push(entry);
       return {
         promise,
@@ -106,5 +112,37 @@ describe('CurveState, compact', () => {
     // The curve view then asks for the full curve of the same scenario.
     s.request(ask(1e6));
     expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS, CURVE_PREVIEW_RUNS]);
+  });
+});
+
+describe('CurveState, a worker that fails', () => {
+  it('asks again after a worker failure (twice at most), then shows the error', async () => {
+    const { engine, asked } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6), false);
+    const dead = Object.assign(new Error('The simulation worker gave no sign of life for 1003 ms.'), {
+      code: 'worker-failed',
+    });
+    asked[0].fail(dead);
+    await tick();
+    expect(asked).toHaveLength(2);
+    expect(s.error).toBeNull();
+    asked[1].answer(curveFixture());
+    await tick();
+    expect(s.curve).not.toBeNull();
+    // Failing every time: two more tries, then the error.
+    s.request(ask(2e6), false);
+    for (let i = 2; i < 5; i++) {
+      asked[i].fail(dead);
+      await tick();
+    }
+    expect(asked).toHaveLength(5);
+    expect(s.error).toMatch(/no sign of life/);
+    // Another kind of error is not retried.
+    s.request(ask(3e6), false);
+    asked[5].fail(Object.assign(new Error('bad'), { code: 'invalid-request' }));
+    await tick();
+    expect(asked).toHaveLength(6);
+    expect(s.error).toBe('bad');
   });
 });
