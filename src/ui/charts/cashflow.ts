@@ -1,7 +1,7 @@
 /** Scales and path of the cumulative cash flow of one account (discounted), with the zero line and payback. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { fontSizeFor, labelMargin, r1, type YearChartFrame } from './geometry';
+import { fontSizeFor, r1, type YearChartFrame, yearScales } from './geometry';
 
 export interface CashflowGeometry extends YearChartFrame {
   path: string;
@@ -37,16 +37,11 @@ export function cashflowGeometry(
     .domain([lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)])
     .nice(4);
   const yTicks = y0.ticks(4);
-  const m = {
-    top: Math.round(fontSize * 2),
-    right: Math.round(fontSize * 1.2),
-    bottom: Math.round(fontSize * 2),
-    left: labelMargin(yTicks.map(format), fontSize),
-  };
-  const x = scaleLinear()
-    .domain([years[0] ?? 0, years.at(-1) ?? 1])
-    .range([m.left, width - m.right]);
-  const y = y0.copy().range([height - m.bottom, m.top]);
+  const [d0, d1] = y0.domain();
+  const { m, x, y } = yearScales(years, { width, height, fontSize }, [d0, d1], yTicks.map(format), {
+    top: 2,
+    right: 1.2,
+  });
   const span = (years.at(-1) ?? 0) - (years[0] ?? 0);
   const step = span > 60 ? 20 : span > 30 ? 10 : 5;
   const xTicks = years.filter((yr) => yr % step === 0);

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, labelMargin, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
+import { fontSizeFor, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
 
 export interface CostsGeometry extends YearChartFrame {
   cost: string;
@@ -19,18 +19,10 @@ export function costsGeometry(result: SimResult, width: number, format: (v: numb
   const { cumulativeCost: cost, cumulativeBenefits: ben, paybackYear } = result.economics;
   const top = niceMax(Math.max(...cost, ...ben, 0), 4);
   const yTicks = scaleLinear().domain([0, top]).ticks(4);
-  const m = {
-    top: Math.round(fontSize * 2),
-    right: Math.round(fontSize * 1.2),
-    bottom: Math.round(fontSize * 2),
-    left: labelMargin(yTicks.map(format), fontSize),
-  };
-  const x = scaleLinear()
-    .domain([years[0] ?? 0, years.at(-1) ?? 1])
-    .range([m.left, width - m.right]);
-  const y = scaleLinear()
-    .domain([0, top])
-    .range([height - m.bottom, m.top]);
+  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, top], yTicks.map(format), {
+    top: 2,
+    right: 1.2,
+  });
   const path = (vs: number[]) =>
     line<number>()
       .x((_, i) => r1(x(years[i])))

@@ -55,3 +55,30 @@ export function labelMargin(labels: string[], fontSize: number, min = 2.5): numb
   const chars = Math.max(0, ...labels.map((l) => l.length));
   return Math.round(Math.max(min * fontSize, chars * fontSize * 0.6 + fontSize * 0.6));
 }
+
+/**
+ * Margins and scales of a chart over years: the left margin fits the y tick labels, x runs over the years, y over
+ * `yDomain` (bottom to top). `pad` gives the top and right margins in ems; the bottom leaves room for the years.
+ */
+export function yearScales(
+  years: number[],
+  size: { width: number; height: number; fontSize: number },
+  yDomain: [number, number],
+  yLabels: string[],
+  pad: { top: number; right: number },
+): { m: Margins; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+  const { width, height, fontSize } = size;
+  const m = {
+    top: Math.round(fontSize * pad.top),
+    right: Math.round(fontSize * pad.right),
+    bottom: Math.round(fontSize * 2),
+    left: labelMargin(yLabels, fontSize),
+  };
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years.at(-1) ?? 1])
+    .range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain(yDomain)
+    .range([height - m.bottom, m.top]);
+  return { m, x, y };
+}

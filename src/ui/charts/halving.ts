@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { targetYearIndex } from '../../model/params';
 import type { Bands, SimResult } from '../../model/types';
-import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
+import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
 
 /** Index of the target year in the result's years (clamped to the horizon). */
 export function targetIndex(r: SimResult): number {
@@ -83,19 +83,11 @@ export function halvingGeometry({
       .filter((t) => Number.isInteger(t));
   const nTicks = Math.max(3, Math.min(6, Math.floor(height / (fontSize * 3.6))));
   const yTicks = yTicksFor(nTicks);
-  const m = {
-    top: Math.round(fontSize * 2),
-    right: Math.round(fontSize * 1.8),
-    bottom: Math.round(fontSize * 2),
-    left: labelMargin(yTicks.map(format), fontSize),
-  };
   const years = result.years;
-  const x = scaleLinear()
-    .domain([years[0] ?? 0, years.at(-1) ?? 1])
-    .range([m.left, width - m.right]);
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .range([height - m.bottom, m.top]);
+  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, yMax], yTicks.map(format), {
+    top: 2,
+    right: 1.8,
+  });
   const px = (i: number) => r1(x(years[i]));
   const py = (v: number) => r1(y(Math.min(v, yMax)));
   const bandPath = (lo: number[], hi: number[]) =>

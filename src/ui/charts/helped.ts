@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, labelMargin, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame } from './geometry';
+import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
 
 export interface HelpedGeometry extends YearChartFrame {
   band90: string;
@@ -22,19 +22,11 @@ export function helpedGeometry(result: SimResult, width: number, format: (v: num
   const b = result.effect.helped;
   const top = niceMax(Math.max(0.1, ...b.p95, ...b.mean) * 1.05, 4);
   const yTicks = scaleLinear().domain([0, top]).ticks(4);
-  const m = {
-    top: Math.round(fontSize * 1.2),
-    right: Math.round(fontSize * 1.8),
-    bottom: Math.round(fontSize * 2),
-    left: labelMargin(yTicks.map(format), fontSize),
-  };
   const years = result.years;
-  const x = scaleLinear()
-    .domain([years[0] ?? 0, years.at(-1) ?? 1])
-    .range([m.left, width - m.right]);
-  const y = scaleLinear()
-    .domain([0, top])
-    .range([height - m.bottom, m.top]);
+  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, top], yTicks.map(format), {
+    top: 1.2,
+    right: 1.8,
+  });
   const px = (i: number) => r1(x(years[i]));
   const py = (v: number) => r1(y(Math.min(Math.max(v, 0), top)));
   const band = (lo: number[], hi: number[]) =>
