@@ -38,10 +38,7 @@ export function cashflowGeometry(
     .nice(4);
   const yTicks = y0.ticks(4);
   const [d0, d1] = y0.domain();
-  const { m, x, y } = yearScales(years, { width, height, fontSize }, [d0, d1], yTicks.map(format), {
-    top: 2,
-    right: 1.2,
-  });
+  const { m, x, y } = yearScales(years, { width, height, fontSize }, [d0, d1], yTicks, format, { top: 2, right: 1.2 });
   const span = (years.at(-1) ?? 0) - (years[0] ?? 0);
   const step = span > 60 ? 20 : span > 30 ? 10 : 5;
   const xTicks = years.filter((yr) => yr % step === 0);

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
+import { fontSizeFor, niceMax, r1, type YearChartFrame, yearScales } from './geometry';
 
 export interface CostsGeometry extends YearChartFrame {
   cost: string;
@@ -19,23 +19,14 @@ export function costsGeometry(result: SimResult, width: number, format: (v: numb
   const { cumulativeCost: cost, cumulativeBenefits: ben, paybackYear } = result.economics;
   const top = niceMax(Math.max(...cost, ...ben, 0), 4);
   const yTicks = scaleLinear().domain([0, top]).ticks(4);
-  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, top], yTicks.map(format), {
-    top: 2,
-    right: 1.2,
-  });
+  const frame = yearScales(years, { width, height, fontSize }, [0, top], yTicks, format, { top: 2, right: 1.2 });
+  const { x, y } = frame;
   const path = (vs: number[]) =>
     line<number>()
       .x((_, i) => r1(x(years[i])))
       .y((v) => r1(y(Math.max(0, v))))(vs) ?? '';
   return {
-    width,
-    height,
-    fontSize,
-    m,
-    x,
-    y,
-    xTicks: yearTicks(years, width),
-    yTicks,
+    ...frame,
     cost: path(cost),
     benefits: path(ben),
     paybackX: paybackYear === null ? null : r1(x(paybackYear)),

@@ -57,22 +57,23 @@ export function labelMargin(labels: string[], fontSize: number, min = 2.5): numb
 }
 
 /**
- * Margins and scales of a chart over years: the left margin fits the y tick labels, x runs over the years, y over
- * `yDomain` (bottom to top). `pad` gives the top and right margins in ems; the bottom leaves room for the years.
+ * The frame of a chart over years: the left margin fits the y tick labels, x runs over the years, y over `yDomain`
+ * (bottom to top), the years' ticks thinned for the width. `pad` gives the top and right margins in ems.
  */
 export function yearScales(
   years: number[],
   size: { width: number; height: number; fontSize: number },
   yDomain: [number, number],
-  yLabels: string[],
+  yTicks: number[],
+  format: (v: number) => string,
   pad: { top: number; right: number },
-): { m: Margins; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+): YearChartFrame {
   const { width, height, fontSize } = size;
   const m = {
     top: Math.round(fontSize * pad.top),
     right: Math.round(fontSize * pad.right),
     bottom: Math.round(fontSize * 2),
-    left: labelMargin(yLabels, fontSize),
+    left: labelMargin(yTicks.map(format), fontSize),
   };
   const x = scaleLinear()
     .domain([years[0] ?? 0, years.at(-1) ?? 1])
@@ -80,5 +81,5 @@ export function yearScales(
   const y = scaleLinear()
     .domain(yDomain)
     .range([height - m.bottom, m.top]);
-  return { m, x, y };
+  return { width, height, fontSize, m, x, y, xTicks: yearTicks(years, width), yTicks };
 }

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { targetYearIndex } from '../../model/params';
 import type { Bands, SimResult } from '../../model/types';
-import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
+import { fontSizeFor, lineChartHeight, niceMax, r1, type YearChartFrame, yearScales } from './geometry';
 
 /** Index of the target year in the result's years (clamped to the horizon). */
 export function targetIndex(r: SimResult): number {
@@ -84,10 +84,8 @@ export function halvingGeometry({
   const nTicks = Math.max(3, Math.min(6, Math.floor(height / (fontSize * 3.6))));
   const yTicks = yTicksFor(nTicks);
   const years = result.years;
-  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, yMax], yTicks.map(format), {
-    top: 2,
-    right: 1.8,
-  });
+  const frame = yearScales(years, { width, height, fontSize }, [0, yMax], yTicks, format, { top: 2, right: 1.8 });
+  const { x, y } = frame;
   const px = (i: number) => r1(x(years[i]));
   const py = (v: number) => r1(y(Math.min(v, yMax)));
   const bandPath = (lo: number[], hi: number[]) =>
@@ -103,14 +101,7 @@ export function halvingGeometry({
       .y((v) => py(v))(vs) ?? '';
   const b: Bands = result.atRisk;
   return {
-    width,
-    height,
-    fontSize,
-    m,
-    x,
-    y,
-    xTicks: yearTicks(years, width),
-    yTicks,
+    ...frame,
     band90: bandPath(b.p05, b.p95),
     band50: bandPath(b.p25, b.p75),
     median: linePath(b.mean),

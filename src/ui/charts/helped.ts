@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { SimResult } from '../../model/types';
-import { fontSizeFor, lineChartHeight, niceMax, r1, yearTicks, type YearChartFrame, yearScales } from './geometry';
+import { fontSizeFor, lineChartHeight, niceMax, r1, type YearChartFrame, yearScales } from './geometry';
 
 export interface HelpedGeometry extends YearChartFrame {
   band90: string;
@@ -23,10 +23,8 @@ export function helpedGeometry(result: SimResult, width: number, format: (v: num
   const top = niceMax(Math.max(0.1, ...b.p95, ...b.mean) * 1.05, 4);
   const yTicks = scaleLinear().domain([0, top]).ticks(4);
   const years = result.years;
-  const { m, x, y } = yearScales(years, { width, height, fontSize }, [0, top], yTicks.map(format), {
-    top: 1.2,
-    right: 1.8,
-  });
+  const frame = yearScales(years, { width, height, fontSize }, [0, top], yTicks, format, { top: 1.2, right: 1.8 });
+  const { x, y } = frame;
   const px = (i: number) => r1(x(years[i]));
   const py = (v: number) => r1(y(Math.min(Math.max(v, 0), top)));
   const band = (lo: number[], hi: number[]) =>
@@ -35,14 +33,7 @@ export function helpedGeometry(result: SimResult, width: number, format: (v: num
       .y0((_, i) => py(lo[i]))
       .y1((_, i) => py(hi[i]))(years) ?? '';
   return {
-    width,
-    height,
-    fontSize,
-    m,
-    x,
-    y,
-    xTicks: yearTicks(years, width),
-    yTicks,
+    ...frame,
     band90: band(b.p05, b.p95),
     band50: band(b.p25, b.p75),
     mean:
