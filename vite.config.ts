@@ -63,6 +63,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     testTimeout: 30_000,
+    // English is a lazy chunk in the page; Node tests load it up front (LANGS.en read synchronously).
+    setupFiles: ['tests/i18n/setup.ts'],
     projects: [
       {
         extends: true,
