@@ -5,7 +5,7 @@
  * Only Swedish is in the page's first chunk. English (en/index.ts) is a lazy chunk: `loadTexts('en')` loads it
  * and puts it in `LANGS`; the page shows a language only once `textsReady(lang)` (Halvera.svelte keeps the
  * language shown until then, so no text ever appears in the wrong language). Node tests load it up front
- * (tests/i18n/setup.ts).
+ * (tests/setup.ts).
  * The long page about the model (sv/about.ts, en/about.ts, with the citation registry) is not on the first
  * screen either: it is loaded on demand with `loadAbout`, in its own chunk.
  */
