@@ -69,6 +69,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     testTimeout: 30_000,
+    // English and the parts below the first screen are lazy chunks in the page; Node tests load them up front.
+    setupFiles: ['tests/setup.ts'],
     projects: [
       {
         extends: true,

@@ -3,8 +3,7 @@
  * The CLI's --set and --help, the link encoding and the interface's controls all read it,
  * so a key is defined once. Sources are in MODEL.md.
  */
-import { AREA_SPECS, DECAY_DEFAULT } from './assumptions';
-import type { Scenario, ScenarioKey } from './types';
+import type { AreaKey, Scenario, ScenarioKey } from './types';
 import { ownEntry, parseDecimal } from './validate';
 
 export type ParamGroup = 'population' | 'plan' | 'assumption';
@@ -50,6 +49,21 @@ const num = (
  * always reach full reach (see fullReachBudget in capacity.ts).
  */
 export const BUDGET_MAX = 2e10;
+
+/**
+ * Defaults of the custom effect sizes (dDetect..dSchool: each area's cautious effect, AREA_SPECS in
+ * assumptions.ts) and of `fadeout` (DECAY_DEFAULT), declared here rather than imported: the page's first
+ * chunk reads this registry, and importing assumptions.ts would bring the evidence registry (evidence.ts,
+ * about 9 kB gzip of citations and evidence rows) into it. tests/model/params.test.ts checks that they equal
+ * the values the evidence rule computes, so the two cannot drift.
+ */
+export const CAUTIOUS_DEFAULTS: Readonly<Record<AreaKey, number>> = {
+  detect: 0.044,
+  parent: 0.029,
+  firstline: 0.044,
+  school: 0.1,
+};
+export const FADEOUT_DEFAULT = 0.074;
 
 /** Years from the start to the judged cohort: the one leaving school in startYear + 10. */
 export const TARGET_YEARS = 10;
@@ -121,7 +135,7 @@ export const PARAMS: readonly Param[] = [
     'dDetect',
     'assumption',
     'd',
-    AREA_SPECS.detect.cautious,
+    CAUTIOUS_DEFAULTS.detect,
     0,
     1,
     0.001,
@@ -131,7 +145,7 @@ export const PARAMS: readonly Param[] = [
     'dParent',
     'assumption',
     'd',
-    AREA_SPECS.parent.cautious,
+    CAUTIOUS_DEFAULTS.parent,
     0,
     1,
     0.001,
@@ -141,7 +155,7 @@ export const PARAMS: readonly Param[] = [
     'dFirstline',
     'assumption',
     'd',
-    AREA_SPECS.firstline.cautious,
+    CAUTIOUS_DEFAULTS.firstline,
     0,
     1,
     0.001,
@@ -151,7 +165,7 @@ export const PARAMS: readonly Param[] = [
     'dSchool',
     'assumption',
     'd',
-    AREA_SPECS.school.cautious,
+    CAUTIOUS_DEFAULTS.school,
     0,
     1,
     0.001,
@@ -172,7 +186,7 @@ export const PARAMS: readonly Param[] = [
     'fadeout',
     'assumption',
     'rate',
-    DECAY_DEFAULT,
+    FADEOUT_DEFAULT,
     0,
     1,
     0.001,

@@ -19,8 +19,27 @@ export interface Figure {
 // Sweden: live births per birth year (SCB)
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * The last published year's births, the Sweden preset's cohort size (presets.ts reads this, not the table, so
+ * that the page's first chunk does not carry the table: only the worker's sampling needs it).
+ */
+export const SWEDEN_BIRTHS_LAST: Figure = {
+  value: 100_100,
+  year: 2023,
+  sources: ['scb2023births', 'statisticoBirths'],
+  verified: true,
+  note: 'SCB, rounded to the hundred: “Under 2023 föddes enligt SCB 100.100 barn”; Statistico (source SCB) gives the exact count, 100 051. The rounded figure is kept as the project’s Sweden preset (0.05 % apart)',
+};
+
 const RECALLED = 'SCB’s published total as recalled; not found in a source in this session, check against SCB';
-const rec = (value: number, year: number): Figure => ({ value, year, sources: [], verified: false, note: RECALLED });
+// Marked free of side effects so that a bundle which does not read the table can drop it.
+const rec = /* @__NO_SIDE_EFFECTS__ */ (value: number, year: number): Figure => ({
+  value,
+  year,
+  sources: [],
+  verified: false,
+  note: RECALLED,
+});
 
 /**
  * Live births in Sweden per year. Verified figures cite the page that states them; the others are SCB's
@@ -118,16 +137,10 @@ export const SWEDEN_BIRTHS: readonly Figure[] = [
     verified: true,
     note: '“Totalt föddes det 104 734 barn i Sverige under 2022” (SVT, source SCB)',
   },
-  {
-    value: 100_100,
-    year: 2023,
-    sources: ['scb2023births', 'statisticoBirths'],
-    verified: true,
-    note: 'SCB, rounded to the hundred: “Under 2023 föddes enligt SCB 100.100 barn”; Statistico (source SCB) gives the exact count, 100 051. The rounded figure is kept as the project’s Sweden preset (0.05 % apart)',
-  },
+  SWEDEN_BIRTHS_LAST,
 ];
 
-export const SWEDEN_LAST_PUBLISHED_YEAR = 2023;
+export const SWEDEN_LAST_PUBLISHED_YEAR = SWEDEN_BIRTHS_LAST.year;
 
 /**
  * Assumption for birth years after the last verified one: births stay at the 2023 level (100 100).

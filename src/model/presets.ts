@@ -4,14 +4,7 @@
  */
 import type { CitationId } from './evidence';
 import { defaultScenario } from './params';
-import {
-  ESKILSTUNA,
-  NACKA,
-  SEED_PLANS,
-  SWEDEN_BIRTHS,
-  SWEDEN_LAST_PUBLISHED_YEAR,
-  SWEDEN_NOT_ELIGIBLE,
-} from './populations';
+import { ESKILSTUNA, NACKA, SEED_PLANS, SWEDEN_BIRTHS_LAST, SWEDEN_NOT_ELIGIBLE } from './populations';
 import type { Scenario, ScenarioKey } from './types';
 
 export const MUNICIPALITIES = ['hedemora', 'nacka', 'eskilstuna', 'sweden', 'custom'] as const;
@@ -24,7 +17,6 @@ const seed = (id: string) => {
   if (!p) throw new Error(`no seed plan ${id}`);
   return p;
 };
-const swedenLast = SWEDEN_BIRTHS.find((r) => r.year === SWEDEN_LAST_PUBLISHED_YEAR)!;
 
 export const MUNICIPALITY_PRESETS: Record<Exclude<MunicipalityName, 'custom'>, Partial<Scenario>> = {
   // Hedemora: "varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte fullföljer
@@ -39,7 +31,7 @@ export const MUNICIPALITY_PRESETS: Record<Exclude<MunicipalityName, 'custom'>, P
     birthsByYear: 0,
   },
   // Sweden: SCB's live births per birth year (the 2023 cohort: 100 100); Skolverket 2023: 85.2 % eligible
-  sweden: { births: swedenLast.value, baseRisk: SWEDEN_NOT_ELIGIBLE.value, birthsByYear: 1 },
+  sweden: { births: SWEDEN_BIRTHS_LAST.value, baseRisk: SWEDEN_NOT_ELIGIBLE.value, birthsByYear: 1 },
 };
 
 const ZERO = { detect: 0, parent: 0, firstline: 0, school: 0 };

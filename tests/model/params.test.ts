@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMS, PARAM_BY_KEY, clampParam, defaultScenario, parseParam } from '../../src/model/params';
+import { AREA_SPECS, DECAY_DEFAULT } from '../../src/model/assumptions';
+import {
+  CAUTIOUS_DEFAULTS,
+  FADEOUT_DEFAULT,
+  PARAMS,
+  PARAM_BY_KEY,
+  clampParam,
+  defaultScenario,
+  parseParam,
+} from '../../src/model/params';
 import type { NumberParam } from '../../src/model/params';
 
 describe('params', () => {
@@ -25,5 +34,19 @@ describe('params', () => {
     const births = PARAM_BY_KEY.births as NumberParam;
     expect(clampParam(births, 3)).toBe(10);
     expect(clampParam(births, 150.6)).toBe(151);
+  });
+
+  it('the declared effect and fade-out defaults equal the values the evidence rule computes (assumptions.ts)', () => {
+    for (const a of ['detect', 'parent', 'firstline', 'school'] as const)
+      expect(CAUTIOUS_DEFAULTS[a], a).toBe(AREA_SPECS[a].cautious);
+    expect(FADEOUT_DEFAULT).toBe(DECAY_DEFAULT);
+    const d = defaultScenario();
+    expect([d.dDetect, d.dParent, d.dFirstline, d.dSchool, d.fadeout]).toEqual([
+      AREA_SPECS.detect.cautious,
+      AREA_SPECS.parent.cautious,
+      AREA_SPECS.firstline.cautious,
+      AREA_SPECS.school.cautious,
+      DECAY_DEFAULT,
+    ]);
   });
 });

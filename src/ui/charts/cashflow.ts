@@ -1,6 +1,6 @@
 /** Scales and path of the cumulative cash flow of one account (discounted), with the zero line and payback. */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear } from './scale';
+import { line } from './shape';
 import { fontSizeFor, r1, type YearChartFrame, yearScales } from './geometry';
 
 export interface CashflowGeometry extends YearChartFrame {

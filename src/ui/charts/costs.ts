@@ -1,6 +1,6 @@
 /** Scales and paths of the costs-and-savings chart: cumulative discounted cost and avoided costs per year. */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear } from './scale';
+import { line } from './shape';
 import type { SimResult } from '../../model/types';
 import { fontSizeFor, niceMax, r1, type YearChartFrame, yearScales } from './geometry';
 

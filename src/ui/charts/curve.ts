@@ -5,7 +5,7 @@
  * in the target year with its 90 % band and the target, and what a child helped costs.
  */
 import { scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { area, line } from './shape';
 import type { Curve } from '../../model/curve';
 import { fontSizeFor, labelMargin, niceMax, r1, type Margins } from './geometry';
 

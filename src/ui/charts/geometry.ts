@@ -1,5 +1,5 @@
 /** Sizes shared by the charts: one SVG unit is one CSS pixel at the measured width, so type stays readable. */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './scale';
 
 export interface Margins {
   top: number;
@@ -14,8 +14,8 @@ export interface YearChartFrame {
   height: number;
   fontSize: number;
   m: Margins;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: LinearScale;
+  y: LinearScale;
   xTicks: number[];
   yTicks: number[];
 }

@@ -1,6 +1,6 @@
 /** Scales, paths and the stable y domain of the halving chart: pure, so the chart draws and tests read it. */
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear } from './scale';
+import { area, line } from './shape';
 import { targetYearIndex } from '../../model/params';
 import type { Bands, SimResult } from '../../model/types';
 import { fontSizeFor, lineChartHeight, niceMax, r1, type YearChartFrame, yearScales } from './geometry';

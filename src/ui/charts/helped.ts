@@ -3,8 +3,8 @@
  * school-leaving cohort, mean with its 50 % and 90 % bands. The y axis starts at 0 and fits the 95th percentile,
  * so effects of 0.1 to 5 children per cohort are as visible as large ones.
  */
-import { scaleLinear } from 'd3-scale';
-import { area, line } from 'd3-shape';
+import { scaleLinear } from './scale';
+import { area, line } from './shape';
 import type { SimResult } from '../../model/types';
 import { fontSizeFor, lineChartHeight, niceMax, r1, type YearChartFrame, yearScales } from './geometry';
 

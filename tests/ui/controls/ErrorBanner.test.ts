@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ErrorBanner from '../../../src/ui/controls/ErrorBanner.svelte';
 import { EngineError, type EngineErrorCode } from '../../../src/engine/types';
-import { en, sv } from '../../../src/i18n';
+import { sv } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 import { html } from './render';
 
 describe('ErrorBanner', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sv, en } from '../../../src/i18n';
+import { sv } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 import { defaultScenario } from '../../../src/model/params';
 import { scenarioFromPresets } from '../../../src/model/presets';
 import { simulate } from '../../../src/model/simulate';

@@ -4,7 +4,8 @@ import { PARAMS } from '../../../src/model/params';
 import { ResultsState } from '../../../src/state/results.svelte';
 import { ScenarioState } from '../../../src/state/scenario.svelte';
 import type { Engine } from '../../../src/engine/types';
-import { en, sv } from '../../../src/i18n';
+import { sv } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 import { html } from '../controls/render';
 
 const idle: Engine = {

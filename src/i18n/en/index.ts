@@ -1,0 +1,12 @@
+/**
+ * The English texts, one object (typed by the Swedish one). Not imported by the page's first chunk: the
+ * page loads it with `loadTexts('en')` (src/i18n/index.ts) when a link or the language switch asks for English.
+ */
+import type { Texts } from '../index';
+import { app } from './app';
+import { charts } from './charts';
+import { controls } from './controls';
+import { money } from './money';
+import { present } from './present';
+
+export const en: Texts = { app, controls, charts, money, present };
