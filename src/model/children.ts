@@ -12,14 +12,15 @@
 import { PICTURE_MAX } from './assumptions';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact, hashU32 as hashU32_ } from './rng';
 import {
-  O as O_,
   SLOTS as SLOTS_,
-  U as U_,
   candidates as candidates_,
   drawPropensities as drawPropensities_,
-  protectionFor as protectionFor_,
+  drawStratified as drawStratified_,
+  stratifiedL15 as stratifiedL15_,
+  stratumOffsets as stratumOffsets_,
   touchedBy as touchedBy_,
-} from './protection';
+} from './draws';
+import { O as O_, protectionFor as protectionFor_ } from './protection';
 import type { CohortAcc, RunCtx } from './runContext';
 import type { CohortPicture } from './types';
 
@@ -29,15 +30,16 @@ import type { CohortPicture } from './types';
  * slow in the hot loop; a local const holds the very same function, so there is nothing to keep in step.
  */
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
-const U = U_;
 const O = O_;
+const drawStratified = drawStratified_;
+const stratifiedL15 = stratifiedL15_;
+const stratumOffsets = stratumOffsets_;
 const drawPropensities = drawPropensities_;
 const candidates = candidates_;
 const protectionFor = protectionFor_;
 const touchedBy = touchedBy_;
 const SLOTS: number = SLOTS_;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
-const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
 
 /**
  * Phi for the weighted-sample hot path: a table on [-8, 8] in steps of 1/1024 with linear
@@ -176,7 +178,6 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   const touched = touchedBy(ctx, ci);
   const protect = protectionFor(ctx);
   const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
-  const invN = 1 / n;
   let s1 = 0;
   let s2 = 0;
   let l0 = 0,
@@ -184,47 +185,22 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     l2 = 0,
     l3 = 0;
   let later = 0;
-  // stratum of child i in stream j: perm[j*n + (i + off_j) mod n], with fixed shuffled tables and
-  // a random offset per cohort and stream, so each child's stratum is uniform and the streams independent
-  let offL = 0,
-    off0 = 0,
-    off1 = 0,
-    off2 = 0,
-    off3 = 0;
-  if (touched) {
-    const draw = (j: number) => Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
-    offL = draw(0);
-    off0 = draw(1);
-    off1 = draw(2);
-    off2 = draw(3);
-    off3 = draw(4);
-  }
+  if (touched) stratumOffsets(k1, k2, ci, n);
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
     let cand = 0;
     if (touched) {
-      // stratified propensities (one child per 1/n-stratum, random order)
-      drawPropensities(k1, k2, c0);
-      const i0 = i + off0 < n ? i + off0 : i + off0 - n;
-      const i1 = i + off1 < n ? i + off1 : i + off1 - n;
-      const i2 = i + off2 < n ? i + off2 : i + off2 - n;
-      const i3 = i + off3 < n ? i + off3 : i + off3 - n;
-      U[0] = (perm[n + i0] + U[0]) * invN;
-      U[1] = (perm[2 * n + i1] + U[1]) * invN;
-      U[2] = (perm[3 * n + i2] + U[2]) * invN;
-      U[3] = (perm[4 * n + i3] + U[3]) * invN;
+      drawStratified(k1, k2, c0, i, n, perm);
       cand = candidates(maxPi);
     }
     if (cand === 0 && i >= picN) continue;
     const h0 = hashU32(k1, k2, c0);
-    // Anchored at L15, drawn stratified (one child per 1/n-quantile stratum, random order), because
-    // the estimate of a sampled child is its chance of being helped given L15; then
-    // L16 = rho L15 + sig e (slot 1). Cohorts the plan does not touch draw L16 from slot 0.
+    // Anchored at L15, drawn stratified, because the estimate of a sampled child is its chance of being
+    // helped given L15; then L16 = rho L15 + sig e (slot 1). Cohorts the plan does not touch draw L16 from slot 0.
     let L15: number;
     let L: number;
     if (touched) {
-      const iL = i + offL < n ? i + offL : i + offL - n;
-      L15 = NT[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
+      L15 = stratifiedL15(i, n, perm, h0);
       L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
     } else {
       L = NT[h0 >>> TABLE_SHIFT];

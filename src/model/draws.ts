@@ -1,0 +1,181 @@
+/**
+ * A child's own draws, shared by the main simulation (children.ts, protection.ts) and the investment curve's
+ * pass (curvePass.ts, curveSteps.ts): the counter slots, the reach propensities and candidacy, the stratified
+ * draws of a weighted sample, the course age, and the liability path backwards with the ages a candidate's
+ * areas can reach. One copy of each, so the curve and a separate simulation draw the very same numbers.
+ */
+import { AGES as AGES_ } from './capacity';
+import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
+import type { RunCtx } from './runContext';
+
+/**
+ * Counter slots per child: 0 = L16, 1..16 the path backwards to L0, 17-18 reach propensities, 19..34
+ * detection, 35 the course age of parental support.
+ */
+export const SLOTS = 64;
+/** Slots 19..34: the detection draw at each age. */
+export const SLOT_DETECT = 19;
+/** Local aliases of the one AGES and hashU32 (imported bindings are slow in the hot loop). */
+const AGES: number = AGES_;
+const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
+const SLOT_REACH = 17;
+/** Slot 35: the course age of a universal area (one course per child). */
+const SLOT_COURSE = 35;
+const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
+const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
+
+/** Scratch: one child's four reach propensities (written by `drawPropensities` and `drawStratified`). */
+export const U = new Float64Array(4);
+/** Scratch: a cohort's stratum offsets (0: L15, 1..4 the areas), written by `stratumOffsets`. */
+const OFF = new Int32Array(5);
+/**
+ * Scratch: a candidate's ages (written by the closure of `makeChildPath`): 0 the first age the loop over ages
+ * looks at, 1 the age after its last, 2 the course age (-1: none).
+ */
+export const SPAN = new Int32Array(3);
+
+/**
+ * A child's four 16-bit reach propensities (slots 17-18) into U; a child is a candidate of an area if
+ * its propensity is below that area's highest reach rate.
+ */
+export function drawPropensities(k1: number, k2: number, c0: number): void {
+  const ra = hashU32(k1, k2, c0 + SLOT_REACH);
+  const rb = hashU32(k1, k2, c0 + SLOT_REACH + 1);
+  U[0] = ((ra >>> 16) + 0.5) / 65536;
+  U[1] = ((ra & 0xffff) + 0.5) / 65536;
+  U[2] = ((rb >>> 16) + 0.5) / 65536;
+  U[3] = ((rb & 0xffff) + 0.5) / 65536;
+}
+
+/** Bit k set when area k can reach the child in some plan year (propensity below its highest rate). */
+export function candidates(maxPi: Float64Array): number {
+  let cand = 0;
+  if (U[0] < maxPi[0]) cand |= 1;
+  if (U[1] < maxPi[1]) cand |= 2;
+  if (U[2] < maxPi[2]) cand |= 4;
+  if (U[3] < maxPi[3]) cand |= 8;
+  return cand;
+}
+
+/** Whether a cohort meets the plan at all (some area reaches somebody while it is 0..15). */
+export function touchedBy(ctx: RunCtx, ci: number): boolean {
+  const firstTy = ci - 16;
+  return ctx.reach.any && firstTy + 15 >= 0 && firstTy < ctx.lay.planEnd;
+}
+
+/**
+ * A weighted sample's stratum offsets for cohort ci (n children): stratum of child i in stream j is
+ * perm[j*n + (i + off_j) mod n], with fixed shuffled tables and a random offset per cohort and stream, so each
+ * child's stratum is uniform and the streams independent.
+ */
+export function stratumOffsets(k1: number, k2: number, ci: number, n: number): void {
+  for (let j = 0; j < 5; j++)
+    OFF[j] = Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
+}
+
+/** Child i's propensities, stratified (one child per 1/n-stratum of each area, random order), into U. */
+export function drawStratified(k1: number, k2: number, c0: number, i: number, n: number, perm: Int32Array): void {
+  drawPropensities(k1, k2, c0);
+  const invN = 1 / n;
+  const i0 = i + OFF[1] < n ? i + OFF[1] : i + OFF[1] - n;
+  const i1 = i + OFF[2] < n ? i + OFF[2] : i + OFF[2] - n;
+  const i2 = i + OFF[3] < n ? i + OFF[3] : i + OFF[3] - n;
+  const i3 = i + OFF[4] < n ? i + OFF[4] : i + OFF[4] - n;
+  U[0] = (perm[n + i0] + U[0]) * invN;
+  U[1] = (perm[2 * n + i1] + U[1]) * invN;
+  U[2] = (perm[3 * n + i2] + U[2]) * invN;
+  U[3] = (perm[4 * n + i3] + U[3]) * invN;
+}
+
+/** Child i's L15, stratified (one child per 1/n-quantile stratum, random order) from its slot-0 draw h0. */
+export function stratifiedL15(i: number, n: number, perm: Int32Array, h0: number): number {
+  const iL = i + OFF[0] < n ? i + OFF[0] : i + OFF[0] - n;
+  return NORMAL_TABLE[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * (1 / n) * TABLE_SIZE))];
+}
+
+/** The course age of a child (from its own draw `h`): uniform over the ages of the first universal area. */
+export function courseAge(h: number, courseMask: number, ageLo: Int32Array, ageHi: Int32Array): number {
+  let k = 0;
+  while ((courseMask & (1 << k)) === 0) k++;
+  const span = ageHi[k] - ageLo[k] + 1;
+  return span > 0 ? ageLo[k] + Math.floor((h / 4294967296) * span) : -1;
+}
+
+/** Area k's offset at 16: k years of support give dose[n] times one year's effect d, decaying from the last year. */
+export function areaOffset(d: number, dose: Float64Array, n: number, fadeAt: Float64Array, last: number): number {
+  return last >= 0 ? d * dose[n] * fadeAt[last] : 0;
+}
+
+export type ChildPath = (
+  c0: number,
+  cand: number,
+  firstTy: number,
+  L: number,
+  L15: number,
+  fromL15: boolean,
+) => boolean;
+
+/**
+ * A candidate's liability path and ages, as a closure over one run's constants: draws the path backwards from `L`
+ * at 16 (and `L15` at 15 when `fromL15`, the weighted sample's anchor) into ctx.path as far as detection or the
+ * candidate areas need it, writes into SPAN the ages to follow (inside the plan; detection may need earlier ones)
+ * and the course age, and returns whether the whole path was drawn (some candidate area looks at the need).
+ */
+export function makeChildPath(ctx: RunCtx): ChildPath {
+  const { planEnd } = ctx.lay;
+  const { rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi } = ctx;
+  const NT = NORMAL_TABLE;
+  const lo0 = ageLo[0],
+    lo1 = ageLo[1],
+    lo2 = ageLo[2],
+    lo3 = ageLo[3];
+  const hi0 = ageHi[0],
+    hi1 = ageHi[1],
+    hi2 = ageHi[2],
+    hi3 = ageHi[3];
+  return function childPath(c0, cand, firstTy, L, L15, fromL15) {
+    // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
+    // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping
+    // them leaves every other draw unchanged.
+    const aFirst = firstTy < 0 ? -firstTy : 0;
+    const aEnd = Math.min(AGES, planEnd - firstTy);
+    // Only areas that look at the need (not universal ones) need the whole path.
+    const full = (cand & pathMask) !== 0;
+    path[AGES] = L;
+    let from = AGES - 1;
+    if (fromL15) {
+      path[AGES - 1] = L15;
+      from = AGES - 2;
+    }
+    // ages any candidate area can reach (detection may need the earlier ones)
+    let aLo = AGES,
+      aHi = 0;
+    if ((cand & 1) !== 0) {
+      if (lo0 < aLo) aLo = lo0;
+      if (hi0 + 1 > aHi) aHi = hi0 + 1;
+    }
+    if ((cand & 2) !== 0) {
+      if (lo1 < aLo) aLo = lo1;
+      if (hi1 + 1 > aHi) aHi = hi1 + 1;
+    }
+    if ((cand & 4) !== 0) {
+      if (lo2 < aLo) aLo = lo2;
+      if (hi2 + 1 > aHi) aHi = hi2 + 1;
+    }
+    if ((cand & 8) !== 0) {
+      if (lo3 < aLo) aLo = lo3;
+      if (hi3 + 1 > aHi) aHi = hi3 + 1;
+    }
+    const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
+    const aStop = aHi < aEnd ? aHi : aEnd;
+    for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
+      path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
+    }
+    SPAN[0] = full ? aStart : aFirst;
+    SPAN[1] = aStop;
+    // A universal area gives one course per child, at a course age drawn per child (slot 35) inside
+    // its ages; -1 for areas that are not universal or not candidates.
+    SPAN[2] = (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
+    return full;
+  };
+}
