@@ -93,6 +93,19 @@ function tally(
   acc.later = later;
 }
 
+/** What both cohort functions know of cohort ci before its first child (once per cohort). */
+function frameOf(ctx: RunCtx, ci: number) {
+  const isTarget = ci === ctx.lay.target;
+  return {
+    headline: ci < ctx.lay.H,
+    isTarget,
+    firstTy: ci - 16,
+    touched: touchedBy(ctx, ci),
+    protect: protectionFor(ctx),
+    picN: ctx.picture !== null && isTarget ? Math.min(ctx.lay.n, PICTURE_MAX) : 0,
+  };
+}
+
 /** One cohort, by the population's layout (exact counts or a weighted sample). */
 export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   if (ctx.lay.sampled) weightedCohort(ctx, ci, acc);
@@ -108,17 +121,12 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  * cohort with one area left out, acc.later the helped of cohorts leaving after the horizon.
  */
 export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, target, n } = ctx.lay;
+  const { n } = ctx.lay;
   const { tau, k1, k2, picture: pic } = ctx;
   ctx.w[0] = ctx.lay.wc[ci]; // reach tallies count each child once
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
-  const headline = ci < H;
-  const isTarget = ci === target;
-  const firstTy = ci - 16;
-  const touched = touchedBy(ctx, ci);
-  const protect = protectionFor(ctx);
-  const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
+  const { headline, isTarget, firstTy, touched, protect, picN } = frameOf(ctx, ci);
   let base = 0;
   let scen = 0;
   let l0 = 0,
@@ -166,18 +174,13 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  * count is binomial, drawn by the caller).
  */
 export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, target, n } = ctx.lay;
+  const { n } = ctx.lay;
   const w = ctx.lay.wc[ci];
   ctx.w[0] = w; // reach tallies weigh each child by its cohort's weight
   const { tau, rho, sig, k1, k2, picture: pic, perm } = ctx;
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
-  const headline = ci < H;
-  const isTarget = ci === target;
-  const firstTy = ci - 16;
-  const touched = touchedBy(ctx, ci);
-  const protect = protectionFor(ctx);
-  const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
+  const { headline, isTarget, firstTy, touched, protect, picN } = frameOf(ctx, ci);
   let s1 = 0;
   let s2 = 0;
   let l0 = 0,

@@ -9,16 +9,15 @@
  * Every point equals a separate simulation (simulate.ts) at that level's budgets with the same seed and runs:
  * curvePass.ts follows each child once through every level. MODEL.md "The investment curve".
  */
-import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { LATER_COHORTS as LATER_COHORTS_, cashflows } from './cashflow';
 import { curveRun } from './curvePass';
 import { curveWork } from './curveTables';
 import type { CurveBatch } from './curvePass';
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import type { CurveLevels } from './curveLevels';
-import { layout } from './sample';
 import { chanceOfTarget, judgedIndex, simulateRuns, targetOf } from './simulate';
-import type { SimOptions } from './simulate';
+import { layoutFor } from './sample';
+import type { SimOptions } from './sample';
 import { yearBand } from './stats';
 import { AREAS } from './types';
 import type { AreaKey, RunBatch, Scenario } from './types';
@@ -90,7 +89,7 @@ export function curveRuns(
   const R = Math.max(0, runEnd - runStart);
   const NL = lv.budgets.length;
   const sTop = scenarioAtLevel(s, lv, NL - 1);
-  const lay = layout(sTop, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
+  const lay = layoutFor(sTop, opts);
   const Y = s.horizon;
   const b: CurveBatch = {
     runStart,

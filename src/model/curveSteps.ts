@@ -14,7 +14,11 @@ import { hashU32 as hashU32_ } from './rng';
 import { SLOT_DETECT, SPAN as SPAN_, U as U_, areaOffset as areaOffset_, makeChildPath } from './draws';
 import { eligibleFrom as eligibleFrom_, firstAbove as firstAbove_ } from './curveTables';
 import type { LevelTables, Steps } from './curveTables';
+import type { ChildPath } from './draws';
 import type { RunCtx } from './runContext';
+
+/** The child's arguments as in `ChildPath`, and whether the caller needs the offsets. */
+type StepsOf = (...args: [...Parameters<ChildPath>, needSteps: boolean]) => number;
 
 const AGES: number = AGES_;
 const U = U_;
@@ -41,18 +45,9 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   const evK = new Int32Array(4 * AGES);
   const evA = new Int32Array(4 * AGES);
   const evT = new Int32Array(4 * AGES);
-  const lo0 = ageLo[0],
-    lo1 = ageLo[1],
-    lo2 = ageLo[2],
-    lo3 = ageLo[3];
-  const hi0 = ageHi[0],
-    hi1 = ageHi[1],
-    hi2 = ageHi[2],
-    hi3 = ageHi[3];
-  const e0 = elig[0],
-    e1 = elig[1],
-    e2 = elig[2],
-    e3 = elig[3];
+  const [lo0, lo1, lo2, lo3] = ageLo;
+  const [hi0, hi1, hi2, hi3] = ageHi;
+  const [e0, e1, e2, e3] = elig;
   let needEvents = false;
   /** A support year of area k at age a (plan year ty) from level t on: counted, and kept in threshold order. */
   const event = (k: number, a: number, ty: number, t: number, ne: number): number => {
@@ -72,15 +67,7 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   };
   const last = new Int32Array(4);
   const nYears = new Int32Array(4);
-  return function steps(
-    c0: number,
-    cand: number,
-    firstTy: number,
-    L: number,
-    L15: number,
-    fromL15: boolean,
-    needSteps: boolean,
-  ): number {
+  const steps: StepsOf = function (c0, cand, firstTy, L, L15, fromL15, needSteps) {
     const full = childPath(c0, cand, firstTy, L, L15, fromL15);
     const aStop = SPAN[1];
     const cAge = SPAN[2];
@@ -191,4 +178,5 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
     }
     return ns;
   };
+  return steps;
 }

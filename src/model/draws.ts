@@ -125,14 +125,8 @@ export function makeChildPath(ctx: RunCtx): ChildPath {
   const { planEnd } = ctx.lay;
   const { rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi } = ctx;
   const NT = NORMAL_TABLE;
-  const lo0 = ageLo[0],
-    lo1 = ageLo[1],
-    lo2 = ageLo[2],
-    lo3 = ageLo[3];
-  const hi0 = ageHi[0],
-    hi1 = ageHi[1],
-    hi2 = ageHi[2],
-    hi3 = ageHi[3];
+  const [lo0, lo1, lo2, lo3] = ageLo;
+  const [hi0, hi1, hi2, hi3] = ageHi;
   return function childPath(c0, cand, firstTy, L, L15, fromL15) {
     // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
     // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping

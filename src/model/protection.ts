@@ -7,6 +7,7 @@
 import { AGES as AGES_ } from './capacity';
 import { hashU32 as hashU32_ } from './rng';
 import { SLOT_DETECT, SPAN as SPAN_, U as U_, areaOffset as areaOffset_, makeChildPath } from './draws';
+import type { ChildPath } from './draws';
 import type { ReachRates, RunCtx } from './runContext';
 
 export { SLOTS, U, candidates, courseAge, drawPropensities, touchedBy } from './draws';
@@ -23,14 +24,8 @@ export const O = new Float64Array(4);
 /** Scratch: the age at which the child's need became known to the first line (-1: not known), for tests. */
 export const KNOWN_AT = new Int32Array(1);
 
-export type Protection = (
-  c0: number,
-  cand: number,
-  firstTy: number,
-  L: number,
-  L15: number,
-  fromL15: boolean,
-) => number;
+/** The arguments of `ChildPath` (draws.ts): the child's counter base, candidacy, first plan year, L16, L15. */
+export type Protection = (...args: Parameters<ChildPath>) => number;
 
 /**
  * A candidate child's protection, as a closure over one run's constants (built once per run and
@@ -47,31 +42,13 @@ function makeProtection(ctx: RunCtx): Protection {
   const { pi, detRate, detLever } = ctx.reach;
   const leverMax = ctx.leverAgeMax;
   const childPath = makeChildPath(ctx);
-  const pi0 = pi[0],
-    pi1 = pi[1],
-    pi2 = pi[2],
-    pi3 = pi[3];
+  const [pi0, pi1, pi2, pi3] = pi;
   const reached = ctx.reached;
-  const r0 = reached[0],
-    r1 = reached[1],
-    r2 = reached[2],
-    r3 = reached[3];
-  const lo0 = ageLo[0],
-    lo1 = ageLo[1],
-    lo2 = ageLo[2],
-    lo3 = ageLo[3];
-  const hi0 = ageHi[0],
-    hi1 = ageHi[1],
-    hi2 = ageHi[2],
-    hi3 = ageHi[3];
-  const e0 = elig[0],
-    e1 = elig[1],
-    e2 = elig[2],
-    e3 = elig[3];
-  const d0 = d[0],
-    d1 = d[1],
-    d2 = d[2],
-    d3 = d[3];
+  const [r0, r1, r2, r3] = reached;
+  const [lo0, lo1, lo2, lo3] = ageLo;
+  const [hi0, hi1, hi2, hi3] = ageHi;
+  const [e0, e1, e2, e3] = elig;
+  const [d0, d1, d2, d3] = d;
   return function protection(c0, cand, firstTy, L, L15, fromL15) {
     const w = wc[0];
     const u0 = U[0],

@@ -35,6 +35,17 @@ export function cohortBirths(s: Scenario, y: number, exactMax = EXACT_MAX_BIRTHS
   return birthsInYear(s, s.startYear - 16 + y, exactMax);
 }
 
+/** Options for tests and benchmarks: force the weighted-sample mode or its sample size. */
+export interface SimOptions {
+  sampleSize?: number;
+  exactMax?: number;
+}
+
+/** The layout of a simulation with these options (the model's sample size and exact maximum by default). */
+export function layoutFor(s: Scenario, opts: SimOptions): Layout {
+  return layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
+}
+
 export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_MAX_BIRTHS): Layout {
   const H = s.horizon;
   const sampled = s.births > exactMax;

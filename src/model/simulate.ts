@@ -6,10 +6,11 @@
  *   simulate(scenario, { runs, seed }) -> SimResult
  * The cohort model itself is in cohort.ts; MODEL.md documents it.
  */
-import { PICTURE_MAX, SAMPLE_SIZE, EXACT_MAX_BIRTHS } from './assumptions';
+import { PICTURE_MAX } from './assumptions';
 import { LATER_COHORTS, cashflows } from './cashflow';
-import { layout, planYears, simulateRun } from './cohort';
-import { cohortBirths } from './sample';
+import { planYears, simulateRun } from './cohort';
+import { cohortBirths, layoutFor } from './sample';
+import type { SimOptions } from './sample';
 import type { RunSink } from './cohort';
 import { TARGET_COHORTS, targetIndexOf } from './params';
 import { bands, mean, quantileSorted, sd } from './stats';
@@ -22,11 +23,7 @@ export { recommendedRuns } from './runs';
 const perArea = <T>(f: (a: AreaKey, k: number) => T): Record<AreaKey, T> =>
   Object.fromEntries(AREAS.map((a, k) => [a, f(a, k)])) as Record<AreaKey, T>;
 
-/** Options for tests and benchmarks: force the weighted-sample mode or its sample size. */
-export interface SimOptions {
-  sampleSize?: number;
-  exactMax?: number;
-}
+export type { SimOptions } from './sample';
 
 export function simulateRuns(
   s: Scenario,
@@ -36,7 +33,7 @@ export function simulateRuns(
   opts: SimOptions = {},
 ): RunBatch {
   const n = Math.max(0, runEnd - runStart);
-  const lay = layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
+  const lay = layoutFor(s, opts);
   const Y = s.horizon;
   const batch: RunBatch = {
     runStart,
