@@ -11,34 +11,21 @@
  */
 import { PICTURE_MAX } from './assumptions';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact, hashU32 as hashU32_ } from './rng';
-import {
-  SLOTS as SLOTS_,
-  candidates as candidates_,
-  drawPropensities as drawPropensities_,
-  drawStratified as drawStratified_,
-  stratifiedL15 as stratifiedL15_,
-  stratumOffsets as stratumOffsets_,
-  touchedBy as touchedBy_,
-} from './draws';
+import * as draws from './draws';
 import { O as O_, protectionFor as protectionFor_ } from './protection';
 import type { CohortAcc, RunCtx } from './runContext';
 import type { CohortPicture } from './types';
 
 /**
- * Module-local aliases of the one hashU32 (rng.ts) and the shared helpers (protection.ts):
+ * Module-local aliases of the one hashU32 (rng.ts) and the shared helpers (draws.ts, protection.ts):
  * transpilers (tsx/esbuild, Vite) turn imported bindings into property reads or getter calls, too
  * slow in the hot loop; a local const holds the very same function, so there is nothing to keep in step.
  */
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const O = O_;
-const drawStratified = drawStratified_;
-const stratifiedL15 = stratifiedL15_;
-const stratumOffsets = stratumOffsets_;
-const drawPropensities = drawPropensities_;
-const candidates = candidates_;
 const protectionFor = protectionFor_;
-const touchedBy = touchedBy_;
-const SLOTS: number = SLOTS_;
+const { candidacy, candidates, drawStratified, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const SLOTS: number = draws.SLOTS;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 
 /**
@@ -136,11 +123,7 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   let later = 0;
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
-    let cand = 0;
-    if (touched) {
-      drawPropensities(k1, k2, c0);
-      cand = candidates(maxPi);
-    }
+    const cand = touched ? candidacy(k1, k2, c0, maxPi) : 0;
     if (cand === 0 && !headline && i >= picN) continue;
     const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
     let P = 0;

@@ -11,28 +11,17 @@ import { runSetup, sampleVariance, sampledBaseline, sampledHelped } from './coho
 import { curveWork, levelTables } from './curveTables';
 import type { CurveWork } from './curveTables';
 import { makeSteps } from './curveSteps';
-import {
-  SLOTS as SLOTS_,
-  candidates as candidates_,
-  drawPropensities as drawPropensities_,
-  drawStratified as drawStratified_,
-  stratifiedL15 as stratifiedL15_,
-  stratumOffsets as stratumOffsets_,
-  touchedBy,
-} from './draws';
+import * as draws from './draws';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
 import type { Layout } from './sample';
 import type { Scenario } from './types';
 
-const drawStratified = drawStratified_;
-const stratifiedL15 = stratifiedL15_;
-const stratumOffsets = stratumOffsets_;
+/** Local aliases (imported bindings are slow in the hot loop; see children.ts). */
+const { candidacy, candidates, drawStratified, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const SLOTS: number = draws.SLOTS;
 const LATER_COHORTS: number = LATER_COHORTS_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
-const drawPropensities = drawPropensities_;
-const candidates = candidates_;
 const Phi = PhiTable;
-const SLOTS: number = SLOTS_;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 
 /** What runs of the curve give, level-major: data of level l, run r, year y at ((l * runCount) + r) * years + y. */
@@ -119,11 +108,7 @@ export function curveRun(
     if (!sampled) {
       for (let i = 0; i < n; i++) {
         const c0 = (ci * n + i) * SLOTS;
-        let cand = 0;
-        if (touched) {
-          drawPropensities(k1, k2, c0);
-          cand = candidates(maxPi);
-        }
+        const cand = touched ? candidacy(k1, k2, c0, maxPi) : 0;
         if (cand === 0 && !headline) continue;
         const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
         const atRisk = L > tau;

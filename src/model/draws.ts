@@ -57,6 +57,12 @@ export function candidates(maxPi: Float64Array): number {
   return cand;
 }
 
+/** A child's candidacy (as `candidates`) from its own propensities (drawn into U). */
+export function candidacy(k1: number, k2: number, c0: number, maxPi: Float64Array): number {
+  drawPropensities(k1, k2, c0);
+  return candidates(maxPi);
+}
+
 /** Whether a cohort meets the plan at all (some area reaches somebody while it is 0..15). */
 export function touchedBy(ctx: RunCtx, ci: number): boolean {
   const firstTy = ci - 16;

@@ -1,7 +1,7 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
-import { targetIndexOf } from './params';
+import { targetIndexOf } from './targetYear';
 import { SWEDEN_LAST_PUBLISHED_YEAR, swedenBirths } from './populations';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
