@@ -171,12 +171,13 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     l2 = 0,
     l3 = 0;
   let later = 0;
+  const invN = 1 / n;
   if (touched) stratumOffsets(k1, k2, ci, n);
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
     let cand = 0;
     if (touched) {
-      drawStratified(k1, k2, c0, i, n, perm);
+      drawStratified(k1, k2, c0, i, n, invN, perm);
       cand = candidates(maxPi);
     }
     if (cand === 0 && i >= picN) continue;
@@ -186,7 +187,7 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     let L15: number;
     let L: number;
     if (touched) {
-      L15 = stratifiedL15(i, n, perm, h0);
+      L15 = stratifiedL15(i, n, invN, perm, h0);
       L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
     } else {
       L = NT[h0 >>> TABLE_SHIFT];

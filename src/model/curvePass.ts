@@ -93,6 +93,7 @@ export function curveRun(
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
   const p0 = sTop.baseRisk;
+  const invN = 1 / n;
   // A, by level: exact populations the changes in the count, weighted samples the sum s1; B: s2; C: later helped
   const at = (l: number, stride: number, y: number) => (l * R + r) * stride + y;
   for (let ci = 0; ci < H + 16; ci++) {
@@ -129,10 +130,10 @@ export function curveRun(
       if (touched) stratumOffsets(k1, k2, ci, n);
       for (let i = 0; touched && i < n; i++) {
         const c0 = (ci * n + i) * SLOTS;
-        drawStratified(k1, k2, c0, i, n, perm);
+        drawStratified(k1, k2, c0, i, n, invN, perm);
         const cand = candidates(maxPi);
         if (cand === 0) continue;
-        const L15 = stratifiedL15(i, n, perm, hashU32(k1, k2, c0));
+        const L15 = stratifiedL15(i, n, invN, perm, hashU32(k1, k2, c0));
         const L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
         const ns = steps(c0, cand, firstTy, L, L15, true, true);
         if (ns === 0) continue;

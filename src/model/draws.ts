@@ -79,10 +79,17 @@ export function stratumOffsets(k1: number, k2: number, ci: number, n: number): v
     OFF[j] = Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
 }
 
-/** Child i's propensities, stratified (one child per 1/n-stratum of each area, random order), into U. */
-export function drawStratified(k1: number, k2: number, c0: number, i: number, n: number, perm: Int32Array): void {
+/** Child i's propensities, stratified (one child per 1/n-stratum of each area, random order), into U; invN = 1 / n. */
+export function drawStratified(
+  k1: number,
+  k2: number,
+  c0: number,
+  i: number,
+  n: number,
+  invN: number,
+  perm: Int32Array,
+): void {
   drawPropensities(k1, k2, c0);
-  const invN = 1 / n;
   const i0 = i + OFF[1] < n ? i + OFF[1] : i + OFF[1] - n;
   const i1 = i + OFF[2] < n ? i + OFF[2] : i + OFF[2] - n;
   const i2 = i + OFF[3] < n ? i + OFF[3] : i + OFF[3] - n;
@@ -93,10 +100,10 @@ export function drawStratified(k1: number, k2: number, c0: number, i: number, n:
   U[3] = (perm[4 * n + i3] + U[3]) * invN;
 }
 
-/** Child i's L15, stratified (one child per 1/n-quantile stratum, random order) from its slot-0 draw h0. */
-export function stratifiedL15(i: number, n: number, perm: Int32Array, h0: number): number {
+/** Child i's L15, stratified (one child per 1/n-quantile stratum, random order) from its slot-0 draw h0; invN = 1 / n. */
+export function stratifiedL15(i: number, n: number, invN: number, perm: Int32Array, h0: number): number {
   const iL = i + OFF[0] < n ? i + OFF[0] : i + OFF[0] - n;
-  return NORMAL_TABLE[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * (1 / n) * TABLE_SIZE))];
+  return NORMAL_TABLE[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
 }
 
 /** The course age of a child (from its own draw `h`): uniform over the ages of the first universal area. */
