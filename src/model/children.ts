@@ -24,8 +24,10 @@ import type { CohortPicture } from './types';
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const O = O_;
 const protectionFor = protectionFor_;
-const { candidacy, candidates, drawStratified, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const { candidacy, candidates, drawPropensities, stratifiedL15, stratumOffsets, touchedBy } = draws;
 const SLOTS: number = draws.SLOTS;
+const OFF = draws.OFF;
+const U = draws.U;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
 
 /**
@@ -173,11 +175,21 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   let later = 0;
   const invN = 1 / n;
   if (touched) stratumOffsets(k1, k2, ci, n);
+  const [oL, o0, o1, o2, o3] = OFF;
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
     let cand = 0;
     if (touched) {
-      drawStratified(k1, k2, c0, i, n, invN, perm);
+      // stratify's arithmetic (draws.ts), written out: the call is not inlined here and costs ~15 % of the loop
+      drawPropensities(k1, k2, c0);
+      const i0 = i + o0 < n ? i + o0 : i + o0 - n;
+      const i1 = i + o1 < n ? i + o1 : i + o1 - n;
+      const i2 = i + o2 < n ? i + o2 : i + o2 - n;
+      const i3 = i + o3 < n ? i + o3 : i + o3 - n;
+      U[0] = (perm[n + i0] + U[0]) * invN;
+      U[1] = (perm[2 * n + i1] + U[1]) * invN;
+      U[2] = (perm[3 * n + i2] + U[2]) * invN;
+      U[3] = (perm[4 * n + i3] + U[3]) * invN;
       cand = candidates(maxPi);
     }
     if (cand === 0 && i >= picN) continue;
@@ -187,7 +199,7 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     let L15: number;
     let L: number;
     if (touched) {
-      L15 = stratifiedL15(i, n, invN, perm, h0);
+      L15 = stratifiedL15(i, n, invN, perm, h0, oL);
       L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
     } else {
       L = NT[h0 >>> TABLE_SHIFT];

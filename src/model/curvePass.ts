@@ -17,8 +17,9 @@ import type { Layout } from './sample';
 import type { Scenario } from './types';
 
 /** Local aliases (imported bindings are slow in the hot loop; see children.ts). */
-const { candidacy, candidates, drawStratified, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const { candidacy, candidates, drawPropensities, stratify, stratifiedL15, stratumOffsets, touchedBy } = draws;
 const SLOTS: number = draws.SLOTS;
+const OFF = draws.OFF;
 const LATER_COHORTS: number = LATER_COHORTS_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const Phi = PhiTable;
@@ -128,12 +129,14 @@ export function curveRun(
       }
     } else {
       if (touched) stratumOffsets(k1, k2, ci, n);
+      const [oL, o0, o1, o2, o3] = OFF;
       for (let i = 0; touched && i < n; i++) {
         const c0 = (ci * n + i) * SLOTS;
-        drawStratified(k1, k2, c0, i, n, invN, perm);
+        drawPropensities(k1, k2, c0);
+        stratify(i, n, invN, perm, o0, o1, o2, o3);
         const cand = candidates(maxPi);
         if (cand === 0) continue;
-        const L15 = stratifiedL15(i, n, invN, perm, hashU32(k1, k2, c0));
+        const L15 = stratifiedL15(i, n, invN, perm, hashU32(k1, k2, c0), oL);
         const L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
         const ns = steps(c0, cand, firstTy, L, L15, true, true);
         if (ns === 0) continue;

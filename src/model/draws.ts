@@ -27,7 +27,7 @@ const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
 /** Scratch: one child's four reach propensities (written by `drawPropensities` and `drawStratified`). */
 export const U = new Float64Array(4);
 /** Scratch: a cohort's stratum offsets (0: L15, 1..4 the areas), written by `stratumOffsets`. */
-const OFF = new Int32Array(5);
+export const OFF = new Int32Array(5);
 /**
  * Scratch: a candidate's ages (written by the closure of `makeChildPath`): 0 the first age the loop over ages
  * looks at, 1 the age after its last, 2 the course age (-1: none).
@@ -79,30 +79,34 @@ export function stratumOffsets(k1: number, k2: number, ci: number, n: number): v
     OFF[j] = Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
 }
 
-/** Child i's propensities, stratified (one child per 1/n-stratum of each area, random order), into U; invN = 1 / n. */
-export function drawStratified(
-  k1: number,
-  k2: number,
-  c0: number,
+/**
+ * Child i's propensities (drawn into U by `drawPropensities`) stratified: one child per 1/n-stratum of each area,
+ * random order; invN = 1 / n, o0..o3 the areas' stratum offsets (`stratumOffsets`: OFF[1..4], held by the caller
+ * for the cohort).
+ */
+export function stratify(
   i: number,
   n: number,
   invN: number,
   perm: Int32Array,
+  o0: number,
+  o1: number,
+  o2: number,
+  o3: number,
 ): void {
-  drawPropensities(k1, k2, c0);
-  const i0 = i + OFF[1] < n ? i + OFF[1] : i + OFF[1] - n;
-  const i1 = i + OFF[2] < n ? i + OFF[2] : i + OFF[2] - n;
-  const i2 = i + OFF[3] < n ? i + OFF[3] : i + OFF[3] - n;
-  const i3 = i + OFF[4] < n ? i + OFF[4] : i + OFF[4] - n;
+  const i0 = i + o0 < n ? i + o0 : i + o0 - n;
+  const i1 = i + o1 < n ? i + o1 : i + o1 - n;
+  const i2 = i + o2 < n ? i + o2 : i + o2 - n;
+  const i3 = i + o3 < n ? i + o3 : i + o3 - n;
   U[0] = (perm[n + i0] + U[0]) * invN;
   U[1] = (perm[2 * n + i1] + U[1]) * invN;
   U[2] = (perm[3 * n + i2] + U[2]) * invN;
   U[3] = (perm[4 * n + i3] + U[3]) * invN;
 }
 
-/** Child i's L15, stratified (one child per 1/n-quantile stratum, random order) from its slot-0 draw h0; invN = 1 / n. */
-export function stratifiedL15(i: number, n: number, invN: number, perm: Int32Array, h0: number): number {
-  const iL = i + OFF[0] < n ? i + OFF[0] : i + OFF[0] - n;
+/** Child i's L15, stratified (one child per 1/n-quantile stratum, random order) from its slot-0 draw h0; invN = 1 / n, oL = OFF[0]. */
+export function stratifiedL15(i: number, n: number, invN: number, perm: Int32Array, h0: number, oL: number): number {
+  const iL = i + oL < n ? i + oL : i + oL - n;
   return NORMAL_TABLE[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
 }
 
