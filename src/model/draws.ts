@@ -142,8 +142,16 @@ export function makeChildPath(ctx: RunCtx): ChildPath {
   const { planEnd } = ctx.lay;
   const { rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi } = ctx;
   const NT = NORMAL_TABLE;
-  const [lo0, lo1, lo2, lo3] = ageLo;
-  const [hi0, hi1, hi2, hi3] = ageHi;
+  // by candidacy (bit k: area k), the ages any candidate area can reach: loOf .. hiOf - 1 (detection may need
+  // earlier ones); AGES .. 0 when none
+  const loOf = new Int32Array(16).fill(AGES);
+  const hiOf = new Int32Array(16);
+  for (let cand = 0; cand < 16; cand++)
+    for (let k = 0; k < 4; k++)
+      if ((cand & (1 << k)) !== 0) {
+        if (ageLo[k] < loOf[cand]) loOf[cand] = ageLo[k];
+        if (ageHi[k] + 1 > hiOf[cand]) hiOf[cand] = ageHi[k] + 1;
+      }
   return function childPath(c0, cand, firstTy, L, L15, fromL15) {
     // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
     // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping
@@ -158,25 +166,8 @@ export function makeChildPath(ctx: RunCtx): ChildPath {
       path[AGES - 1] = L15;
       from = AGES - 2;
     }
-    // ages any candidate area can reach (detection may need the earlier ones)
-    let aLo = AGES,
-      aHi = 0;
-    if ((cand & 1) !== 0) {
-      if (lo0 < aLo) aLo = lo0;
-      if (hi0 + 1 > aHi) aHi = hi0 + 1;
-    }
-    if ((cand & 2) !== 0) {
-      if (lo1 < aLo) aLo = lo1;
-      if (hi1 + 1 > aHi) aHi = hi1 + 1;
-    }
-    if ((cand & 4) !== 0) {
-      if (lo2 < aLo) aLo = lo2;
-      if (hi2 + 1 > aHi) aHi = hi2 + 1;
-    }
-    if ((cand & 8) !== 0) {
-      if (lo3 < aLo) aLo = lo3;
-      if (hi3 + 1 > aHi) aHi = hi3 + 1;
-    }
+    const aLo = loOf[cand];
+    const aHi = hiOf[cand];
     const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
     const aStop = aHi < aEnd ? aHi : aEnd;
     for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
