@@ -11,7 +11,14 @@
  */
 import { AGES as AGES_ } from './capacity';
 import { hashU32 as hashU32_ } from './rng';
-import { SLOT_DETECT, SPAN as SPAN_, U as U_, areaOffset as areaOffset_, makeChildPath } from './draws';
+import {
+  SLOT_DETECT,
+  SPAN as SPAN_,
+  U as U_,
+  areaOffset as areaOffset_,
+  childPath as childPath_,
+  pathConstants,
+} from './draws';
 import { eligibleFrom as eligibleFrom_, firstAbove as firstAbove_ } from './curveTables';
 import type { LevelTables, Steps } from './curveTables';
 import type { ChildPath } from './draws';
@@ -23,6 +30,7 @@ type StepsOf = (...args: [...Parameters<ChildPath>, needSteps: boolean]) => numb
 const AGES: number = AGES_;
 const U = U_;
 const SPAN = SPAN_;
+const childPath = childPath_;
 const areaOffset = areaOffset_;
 const firstAbove = firstAbove_;
 const eligibleFrom = eligibleFrom_;
@@ -38,7 +46,7 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   const { tauV, k1, k2, detMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
   const detRate = ctx.reach.detRate;
   const leverMax = ctx.leverAgeMax;
-  const childPath = makeChildPath(ctx);
+  const pc = pathConstants(ctx);
   const { NL, pi, cls, lever } = T;
   const { stepT, stepP, count } = out;
   const NL1 = NL + 1;
@@ -68,7 +76,7 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   const last = new Int32Array(4);
   const nYears = new Int32Array(4);
   const steps: StepsOf = function (c0, cand, firstTy, L, L15, fromL15, needSteps) {
-    const full = childPath(c0, cand, firstTy, L, L15, fromL15);
+    const full = childPath(pc, c0, cand, firstTy, L, L15, fromL15);
     const aStop = SPAN[1];
     const cAge = SPAN[2];
     // Known to ordinary services at their own rate (knownBase: no budget changes it) and, with the detection

@@ -123,6 +123,7 @@ export function areaOffset(d: number, dose: Float64Array, n: number, fadeAt: Flo
   return last >= 0 ? d * dose[n] * fadeAt[last] : 0;
 }
 
+/** The arguments of `childPath` after the run's constants: the child's counter base, candidacy, first plan year, L16, L15. */
 export type ChildPath = (
   c0: number,
   cand: number,
@@ -132,18 +133,26 @@ export type ChildPath = (
   fromL15: boolean,
 ) => boolean;
 
-/**
- * A candidate's liability path and ages, as a closure over one run's constants: draws the path backwards from `L`
- * at 16 (and `L15` at 15 when `fromL15`, the weighted sample's anchor) into ctx.path as far as detection or the
- * candidate areas need it, writes into SPAN the ages to follow (inside the plan; detection may need earlier ones)
- * and the course age, and returns whether the whole path was drawn (some candidate area looks at the need).
- */
-export function makeChildPath(ctx: RunCtx): ChildPath {
-  const { planEnd } = ctx.lay;
+/** One run's constants of `childPath` (built once per run and budget by `pathConstants`). */
+export interface PathConstants {
+  planEnd: number;
+  rho: number;
+  sig: number;
+  k1: number;
+  k2: number;
+  detMask: number;
+  courseMask: number;
+  pathMask: number;
+  path: Float64Array;
+  ageLo: Int32Array;
+  ageHi: Int32Array;
+  /** by candidacy (bit k: area k), the ages any candidate area can reach: loOf .. hiOf - 1; AGES .. 0 when none */
+  loOf: Int32Array;
+  hiOf: Int32Array;
+}
+
+export function pathConstants(ctx: RunCtx): PathConstants {
   const { rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi } = ctx;
-  const NT = NORMAL_TABLE;
-  // by candidacy (bit k: area k), the ages any candidate area can reach: loOf .. hiOf - 1 (detection may need
-  // earlier ones); AGES .. 0 when none
   const loOf = new Int32Array(16).fill(AGES);
   const hiOf = new Int32Array(16);
   for (let cand = 0; cand < 16; cand++)
@@ -152,32 +161,52 @@ export function makeChildPath(ctx: RunCtx): ChildPath {
         if (ageLo[k] < loOf[cand]) loOf[cand] = ageLo[k];
         if (ageHi[k] + 1 > hiOf[cand]) hiOf[cand] = ageHi[k] + 1;
       }
-  return function childPath(c0, cand, firstTy, L, L15, fromL15) {
-    // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
-    // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping
-    // them leaves every other draw unchanged.
-    const aFirst = firstTy < 0 ? -firstTy : 0;
-    const aEnd = Math.min(AGES, planEnd - firstTy);
-    // Only areas that look at the need (not universal ones) need the whole path.
-    const full = (cand & pathMask) !== 0;
-    path[AGES] = L;
-    let from = AGES - 1;
-    if (fromL15) {
-      path[AGES - 1] = L15;
-      from = AGES - 2;
-    }
-    const aLo = loOf[cand];
-    const aHi = hiOf[cand];
-    const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
-    const aStop = aHi < aEnd ? aHi : aEnd;
-    for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
-      path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
-    }
-    SPAN[0] = full ? aStart : aFirst;
-    SPAN[1] = aStop;
-    // A universal area gives one course per child, at a course age drawn per child (slot 35) inside
-    // its ages; -1 for areas that are not universal or not candidates.
-    SPAN[2] = (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
-    return full;
-  };
+  const planEnd = ctx.lay.planEnd;
+  return { planEnd, rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi, loOf, hiOf };
+}
+
+/**
+ * A candidate's liability path and ages (one function, not a closure per run, so that the callers' hot loops can
+ * inline it): draws the path backwards from `L` at 16 (and `L15` at 15 when `fromL15`, the weighted sample's
+ * anchor) into the run's path as far as detection or the candidate areas need it, writes into SPAN the ages to
+ * follow (inside the plan; detection may need earlier ones) and the course age, and returns whether the whole path
+ * was drawn (some candidate area looks at the need).
+ */
+export function childPath(
+  pc: PathConstants,
+  c0: number,
+  cand: number,
+  firstTy: number,
+  L: number,
+  L15: number,
+  fromL15: boolean,
+): boolean {
+  const { planEnd, rho, sig, k1, k2, detMask, courseMask, pathMask, path, ageLo, ageHi, loOf, hiOf } = pc;
+  const NT = NORMAL_TABLE;
+  // The ages of this cohort inside the plan: aFirst .. aEnd - 1. Later ages cannot change the
+  // outcome, and earlier ones matter only to detection; draws are counter-based, so skipping
+  // them leaves every other draw unchanged.
+  const aFirst = firstTy < 0 ? -firstTy : 0;
+  const aEnd = Math.min(AGES, planEnd - firstTy);
+  // Only areas that look at the need (not universal ones) need the whole path.
+  const full = (cand & pathMask) !== 0;
+  path[AGES] = L;
+  let from = AGES - 1;
+  if (fromL15) {
+    path[AGES - 1] = L15;
+    from = AGES - 2;
+  }
+  const aLo = loOf[cand];
+  const aHi = hiOf[cand];
+  const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
+  const aStop = aHi < aEnd ? aHi : aEnd;
+  for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
+    path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
+  }
+  SPAN[0] = full ? aStart : aFirst;
+  SPAN[1] = aStop;
+  // A universal area gives one course per child, at a course age drawn per child (slot 35) inside
+  // its ages; -1 for areas that are not universal or not candidates.
+  SPAN[2] = (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
+  return full;
 }

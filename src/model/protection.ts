@@ -6,7 +6,14 @@
  */
 import { AGES as AGES_ } from './capacity';
 import { hashU32 as hashU32_ } from './rng';
-import { SLOT_DETECT, SPAN as SPAN_, U as U_, areaOffset as areaOffset_, makeChildPath } from './draws';
+import {
+  SLOT_DETECT,
+  SPAN as SPAN_,
+  U as U_,
+  areaOffset as areaOffset_,
+  childPath as childPath_,
+  pathConstants,
+} from './draws';
 import type { ChildPath } from './draws';
 import type { ReachRates, RunCtx } from './runContext';
 
@@ -17,6 +24,7 @@ const AGES: number = AGES_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const U = U_;
 const SPAN = SPAN_;
+const childPath = childPath_;
 const areaOffset = areaOffset_;
 
 /** Scratch: one child's offset at 16 from each area (written by `protection`). */
@@ -41,7 +49,7 @@ function makeProtection(ctx: RunCtx): Protection {
   const { tauV, k1, k2, detMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
   const { pi, detRate, detLever } = ctx.reach;
   const leverMax = ctx.leverAgeMax;
-  const childPath = makeChildPath(ctx);
+  const pc = pathConstants(ctx);
   const [pi0, pi1, pi2, pi3] = pi;
   const reached = ctx.reached;
   const [r0, r1, r2, r3] = reached;
@@ -55,7 +63,7 @@ function makeProtection(ctx: RunCtx): Protection {
       u1 = U[1],
       u2 = U[2],
       u3 = U[3];
-    const full = childPath(c0, cand, firstTy, L, L15, fromL15);
+    const full = childPath(pc, c0, cand, firstTy, L, L15, fromL15);
     if (!full) path.fill(0, 0, AGES - 1);
     const aStop = SPAN[1];
     const cAge = SPAN[2];
