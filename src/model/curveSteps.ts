@@ -21,11 +21,11 @@ import {
 } from './draws';
 import { eligibleFrom as eligibleFrom_, firstAbove as firstAbove_ } from './curveTables';
 import type { LevelTables, Steps } from './curveTables';
-import type { ChildPath } from './draws';
+import type { ChildArgs } from './draws';
 import type { RunCtx } from './runContext';
 
-/** The child's arguments as in `ChildPath`, and whether the caller needs the offsets. */
-type StepsOf = (...args: [...Parameters<ChildPath>, needSteps: boolean]) => number;
+/** The child's arguments as in `childPath`, and whether the caller needs the offsets. */
+type StepsOf = (...args: [...ChildArgs, needSteps: boolean]) => number;
 
 const AGES: number = AGES_;
 const U = U_;

@@ -29,7 +29,7 @@ export const U = new Float64Array(4);
 /** Scratch: a cohort's stratum offsets (0: L15, 1..4 the areas), written by `stratumOffsets`. */
 export const OFF = new Int32Array(5);
 /**
- * Scratch: a candidate's ages (written by the closure of `makeChildPath`): 0 the first age the loop over ages
+ * Scratch: a candidate's ages (written by `childPath`): 0 the first age the loop over ages
  * looks at, 1 the age after its last, 2 the course age (-1: none).
  */
 export const SPAN = new Int32Array(3);
@@ -124,14 +124,7 @@ export function areaOffset(d: number, dose: Float64Array, n: number, fadeAt: Flo
 }
 
 /** The arguments of `childPath` after the run's constants: the child's counter base, candidacy, first plan year, L16, L15. */
-export type ChildPath = (
-  c0: number,
-  cand: number,
-  firstTy: number,
-  L: number,
-  L15: number,
-  fromL15: boolean,
-) => boolean;
+export type ChildArgs = typeof childPath extends (pc: PathConstants, ...rest: infer R) => boolean ? R : never;
 
 /** One run's constants of `childPath` (built once per run and budget by `pathConstants`). */
 export interface PathConstants {

@@ -14,7 +14,7 @@ import {
   childPath as childPath_,
   pathConstants,
 } from './draws';
-import type { ChildPath } from './draws';
+import type { ChildArgs } from './draws';
 import type { ReachRates, RunCtx } from './runContext';
 
 export { SLOTS, U, candidates, courseAge, drawPropensities, touchedBy } from './draws';
@@ -32,8 +32,8 @@ export const O = new Float64Array(4);
 /** Scratch: the age at which the child's need became known to the first line (-1: not known), for tests. */
 export const KNOWN_AT = new Int32Array(1);
 
-/** The arguments of `ChildPath` (draws.ts): the child's counter base, candidacy, first plan year, L16, L15. */
-export type Protection = (...args: Parameters<ChildPath>) => number;
+/** The arguments of `childPath` (draws.ts) after the run's constants: the child's counter base, candidacy, first plan year, L16, L15. */
+export type Protection = (...args: ChildArgs) => number;
 
 /**
  * A candidate child's protection, as a closure over one run's constants (built once per run and
