@@ -3,7 +3,7 @@ import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { DETECTION_LEVER } from './evidence';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
-export { targetYearIndex } from './params';
+export { targetYearIndex } from './targetYear';
 import type { AreaKey, Scenario } from './types';
 
 /** Ages simulated (birth to 16) and number of areas. */

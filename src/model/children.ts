@@ -11,33 +11,24 @@
  */
 import { PICTURE_MAX } from './assumptions';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, Phi as PhiExact, hashU32 as hashU32_ } from './rng';
-import {
-  O as O_,
-  SLOTS as SLOTS_,
-  U as U_,
-  candidates as candidates_,
-  drawPropensities as drawPropensities_,
-  protectionFor as protectionFor_,
-  touchedBy as touchedBy_,
-} from './protection';
+import * as draws from './draws';
+import { O as O_, protectionFor as protectionFor_ } from './protection';
 import type { CohortAcc, RunCtx } from './runContext';
 import type { CohortPicture } from './types';
 
 /**
- * Module-local aliases of the one hashU32 (rng.ts) and the shared helpers (protection.ts):
+ * Module-local aliases of the one hashU32 (rng.ts) and the shared helpers (draws.ts, protection.ts):
  * transpilers (tsx/esbuild, Vite) turn imported bindings into property reads or getter calls, too
  * slow in the hot loop; a local const holds the very same function, so there is nothing to keep in step.
  */
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
-const U = U_;
 const O = O_;
-const drawPropensities = drawPropensities_;
-const candidates = candidates_;
 const protectionFor = protectionFor_;
-const touchedBy = touchedBy_;
-const SLOTS: number = SLOTS_;
+const { candidacy, candidates, drawPropensities, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const SLOTS: number = draws.SLOTS;
+const OFF = draws.OFF;
+const U = draws.U;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
-const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
 
 /**
  * Phi for the weighted-sample hot path: a table on [-8, 8] in steps of 1/1024 with linear
@@ -91,6 +82,19 @@ function tally(
   acc.later = later;
 }
 
+/** What both cohort functions know of cohort ci before its first child (once per cohort). */
+function frameOf(ctx: RunCtx, ci: number) {
+  const isTarget = ci === ctx.lay.target;
+  return {
+    headline: ci < ctx.lay.H,
+    isTarget,
+    firstTy: ci - 16,
+    touched: touchedBy(ctx, ci),
+    protect: protectionFor(ctx),
+    picN: ctx.picture !== null && isTarget ? Math.min(ctx.lay.n, PICTURE_MAX) : 0,
+  };
+}
+
 /** One cohort, by the population's layout (exact counts or a weighted sample). */
 export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   if (ctx.lay.sampled) weightedCohort(ctx, ci, acc);
@@ -106,17 +110,12 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  * cohort with one area left out, acc.later the helped of cohorts leaving after the horizon.
  */
 export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, target, n } = ctx.lay;
+  const { n } = ctx.lay;
   const { tau, k1, k2, picture: pic } = ctx;
   ctx.w[0] = ctx.lay.wc[ci]; // reach tallies count each child once
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
-  const headline = ci < H;
-  const isTarget = ci === target;
-  const firstTy = ci - 16;
-  const touched = touchedBy(ctx, ci);
-  const protect = protectionFor(ctx);
-  const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
+  const { headline, isTarget, firstTy, touched, protect, picN } = frameOf(ctx, ci);
   let base = 0;
   let scen = 0;
   let l0 = 0,
@@ -126,11 +125,7 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   let later = 0;
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
-    let cand = 0;
-    if (touched) {
-      drawPropensities(k1, k2, c0);
-      cand = candidates(maxPi);
-    }
+    const cand = touched ? candidacy(k1, k2, c0, maxPi) : 0;
     if (cand === 0 && !headline && i >= picN) continue;
     const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
     let P = 0;
@@ -164,19 +159,13 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  * count is binomial, drawn by the caller).
  */
 export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
-  const { H, target, n } = ctx.lay;
+  const { n } = ctx.lay;
   const w = ctx.lay.wc[ci];
   ctx.w[0] = w; // reach tallies weigh each child by its cohort's weight
   const { tau, rho, sig, k1, k2, picture: pic, perm } = ctx;
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
-  const headline = ci < H;
-  const isTarget = ci === target;
-  const firstTy = ci - 16;
-  const touched = touchedBy(ctx, ci);
-  const protect = protectionFor(ctx);
-  const picN = pic !== null && isTarget ? Math.min(n, PICTURE_MAX) : 0;
-  const invN = 1 / n;
+  const { headline, isTarget, firstTy, touched, protect, picN } = frameOf(ctx, ci);
   let s1 = 0;
   let s2 = 0;
   let l0 = 0,
@@ -184,31 +173,19 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     l2 = 0,
     l3 = 0;
   let later = 0;
-  // stratum of child i in stream j: perm[j*n + (i + off_j) mod n], with fixed shuffled tables and
-  // a random offset per cohort and stream, so each child's stratum is uniform and the streams independent
-  let offL = 0,
-    off0 = 0,
-    off1 = 0,
-    off2 = 0,
-    off3 = 0;
-  if (touched) {
-    const draw = (j: number) => Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
-    offL = draw(0);
-    off0 = draw(1);
-    off1 = draw(2);
-    off2 = draw(3);
-    off3 = draw(4);
-  }
+  const invN = 1 / n;
+  if (touched) stratumOffsets(k1, k2, ci, n);
+  const [oL, o0, o1, o2, o3] = OFF;
   for (let i = 0; i < n; i++) {
     const c0 = (ci * n + i) * SLOTS;
     let cand = 0;
     if (touched) {
-      // stratified propensities (one child per 1/n-stratum, random order)
+      // stratify's arithmetic (draws.ts), written out: the call is not inlined here and costs ~15 % of the loop
       drawPropensities(k1, k2, c0);
-      const i0 = i + off0 < n ? i + off0 : i + off0 - n;
-      const i1 = i + off1 < n ? i + off1 : i + off1 - n;
-      const i2 = i + off2 < n ? i + off2 : i + off2 - n;
-      const i3 = i + off3 < n ? i + off3 : i + off3 - n;
+      const i0 = i + o0 < n ? i + o0 : i + o0 - n;
+      const i1 = i + o1 < n ? i + o1 : i + o1 - n;
+      const i2 = i + o2 < n ? i + o2 : i + o2 - n;
+      const i3 = i + o3 < n ? i + o3 : i + o3 - n;
       U[0] = (perm[n + i0] + U[0]) * invN;
       U[1] = (perm[2 * n + i1] + U[1]) * invN;
       U[2] = (perm[3 * n + i2] + U[2]) * invN;
@@ -217,14 +194,12 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     }
     if (cand === 0 && i >= picN) continue;
     const h0 = hashU32(k1, k2, c0);
-    // Anchored at L15, drawn stratified (one child per 1/n-quantile stratum, random order), because
-    // the estimate of a sampled child is its chance of being helped given L15; then
-    // L16 = rho L15 + sig e (slot 1). Cohorts the plan does not touch draw L16 from slot 0.
+    // Anchored at L15, drawn stratified, because the estimate of a sampled child is its chance of being
+    // helped given L15; then L16 = rho L15 + sig e (slot 1). Cohorts the plan does not touch draw L16 from slot 0.
     let L15: number;
     let L: number;
     if (touched) {
-      const iL = i + offL < n ? i + offL : i + offL - n;
-      L15 = NT[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
+      L15 = stratifiedL15(i, n, invN, perm, h0, oL);
       L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
     } else {
       L = NT[h0 >>> TABLE_SHIFT];

@@ -11,27 +11,20 @@ import { runSetup, sampleVariance, sampledBaseline, sampledHelped } from './coho
 import { curveWork, levelTables } from './curveTables';
 import type { CurveWork } from './curveTables';
 import { makeSteps } from './curveSteps';
+import * as draws from './draws';
 import { exclusionFactor } from './economics';
-import {
-  SLOTS as SLOTS_,
-  U as U_,
-  candidates as candidates_,
-  drawPropensities as drawPropensities_,
-  touchedBy,
-} from './protection';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
 import type { Layout } from './sample';
 import type { Scenario } from './types';
 
-const U = U_;
+/** Local aliases (imported bindings are slow in the hot loop; see children.ts). */
+const { candidacy, candidates, drawPropensities, stratify, stratifiedL15, stratumOffsets, touchedBy } = draws;
+const SLOTS: number = draws.SLOTS;
+const OFF = draws.OFF;
 const LATER_COHORTS: number = LATER_COHORTS_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
-const drawPropensities = drawPropensities_;
-const candidates = candidates_;
 const Phi = PhiTable;
-const SLOTS: number = SLOTS_;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
-const TABLE_SIZE = 1 << NORMAL_TABLE_BITS;
 
 /** What runs of the curve give, level-major: data of level l, run r, year y at ((l * runCount) + r) * years + y. */
 export interface CurveBatch {
@@ -118,11 +111,7 @@ export function curveRun(
     if (!sampled) {
       for (let i = 0; i < n; i++) {
         const c0 = (ci * n + i) * SLOTS;
-        let cand = 0;
-        if (touched) {
-          drawPropensities(k1, k2, c0);
-          cand = candidates(maxPi);
-        }
+        const cand = touched ? candidacy(k1, k2, c0, maxPi) : 0;
         if (cand === 0 && !headline) continue;
         const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
         const atRisk = L > tau;
@@ -140,35 +129,15 @@ export function curveRun(
         }
       }
     } else {
-      let offL = 0,
-        off0 = 0,
-        off1 = 0,
-        off2 = 0,
-        off3 = 0;
-      if (touched) {
-        const draw = (j: number) => Math.floor((hashU32(k1, k2 ^ Math.imul(j + 1, 0x5bd1e995), ci) / 4294967296) * n);
-        offL = draw(0);
-        off0 = draw(1);
-        off1 = draw(2);
-        off2 = draw(3);
-        off3 = draw(4);
-      }
+      if (touched) stratumOffsets(k1, k2, ci, n);
+      const [oL, o0, o1, o2, o3] = OFF;
       for (let i = 0; touched && i < n; i++) {
         const c0 = (ci * n + i) * SLOTS;
         drawPropensities(k1, k2, c0);
-        const i0 = i + off0 < n ? i + off0 : i + off0 - n;
-        const i1 = i + off1 < n ? i + off1 : i + off1 - n;
-        const i2 = i + off2 < n ? i + off2 : i + off2 - n;
-        const i3 = i + off3 < n ? i + off3 : i + off3 - n;
-        U[0] = (perm[n + i0] + U[0]) * invN;
-        U[1] = (perm[2 * n + i1] + U[1]) * invN;
-        U[2] = (perm[3 * n + i2] + U[2]) * invN;
-        U[3] = (perm[4 * n + i3] + U[3]) * invN;
+        stratify(i, n, invN, perm, o0, o1, o2, o3);
         const cand = candidates(maxPi);
         if (cand === 0) continue;
-        const h0 = hashU32(k1, k2, c0);
-        const iL = i + offL < n ? i + offL : i + offL - n;
-        const L15 = NT[Math.min(TABLE_SIZE - 1, Math.floor((perm[iL] + h0 / 4294967296) * invN * TABLE_SIZE))];
+        const L15 = stratifiedL15(i, n, invN, perm, hashU32(k1, k2, c0), oL);
         const L = rho * L15 + sig * NT[hashU32(k1, k2, c0 + 1) >>> TABLE_SHIFT];
         const ns = steps(c0, cand, firstTy, L, L15, true, true);
         if (ns === 0) continue;

@@ -6,26 +6,35 @@
  * below the raised detection rate). So each possible support year (area, age) has a threshold level, the first
  * level at which it happens (the later of its reach level and, for the first line, the level at which the need is
  * known by then), and the child's offset at 16 is a step function of the level. This module computes those steps
- * with the same draws and the same arithmetic as protection.ts; the curve's tests check every level against a
+ * with the same draws and the same arithmetic as protection.ts (the shared helpers of draws.ts); the curve's tests check every level against a
  * separate simulation at that budget, so the two cannot drift apart unnoticed.
  */
 import { AGES as AGES_ } from './capacity';
-import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
-import { U as U_, courseAge as courseAge_ } from './protection';
+import { hashU32 as hashU32_ } from './rng';
+import {
+  SLOT_DETECT,
+  SPAN as SPAN_,
+  U as U_,
+  areaOffset as areaOffset_,
+  childPath as childPath_,
+  pathConstants,
+} from './draws';
 import { eligibleFrom as eligibleFrom_, firstAbove as firstAbove_ } from './curveTables';
 import type { LevelTables, Steps } from './curveTables';
+import type { ChildArgs } from './draws';
 import type { RunCtx } from './runContext';
+
+/** The child's arguments as in `childPath`, and whether the caller needs the offsets. */
+type StepsOf = (...args: [...ChildArgs, needSteps: boolean]) => number;
 
 const AGES: number = AGES_;
 const U = U_;
-const courseAge = courseAge_;
+const SPAN = SPAN_;
+const childPath = childPath_;
+const areaOffset = areaOffset_;
 const firstAbove = firstAbove_;
 const eligibleFrom = eligibleFrom_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
-const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
-/** Counter slots as in protection.ts: 19..34 detection, 35 the course age. */
-const SLOT_DETECT = 19;
-const SLOT_COURSE = 35;
 
 /**
  * The steps of a candidate child (candidate at the top level: `cand`), as a closure over one run's constants. It
@@ -34,28 +43,19 @@ const SLOT_COURSE = 35;
  */
 export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   const { planEnd } = ctx.lay;
-  const { tauV, rho, sig, k1, k2, detMask, courseMask, pathMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
+  const { tauV, k1, k2, detMask, fadeAt, path, ageLo, ageHi, elig, d, dose } = ctx;
   const detRate = ctx.reach.detRate;
   const leverMax = ctx.leverAgeMax;
-  const NT = NORMAL_TABLE;
+  const pc = pathConstants(ctx);
   const { NL, pi, cls, lever } = T;
   const { stepT, stepP, count } = out;
   const NL1 = NL + 1;
   const evK = new Int32Array(4 * AGES);
   const evA = new Int32Array(4 * AGES);
   const evT = new Int32Array(4 * AGES);
-  const lo0 = ageLo[0],
-    lo1 = ageLo[1],
-    lo2 = ageLo[2],
-    lo3 = ageLo[3];
-  const hi0 = ageHi[0],
-    hi1 = ageHi[1],
-    hi2 = ageHi[2],
-    hi3 = ageHi[3];
-  const e0 = elig[0],
-    e1 = elig[1],
-    e2 = elig[2],
-    e3 = elig[3];
+  const [lo0, lo1, lo2, lo3] = ageLo;
+  const [hi0, hi1, hi2, hi3] = ageHi;
+  const [e0, e1, e2, e3] = elig;
   let needEvents = false;
   /** A support year of area k at age a (plan year ty) from level t on: counted, and kept in threshold order. */
   const event = (k: number, a: number, ty: number, t: number, ne: number): number => {
@@ -75,49 +75,10 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
   };
   const last = new Int32Array(4);
   const nYears = new Int32Array(4);
-  return function steps(
-    c0: number,
-    cand: number,
-    firstTy: number,
-    L: number,
-    L15: number,
-    fromL15: boolean,
-    needSteps: boolean,
-  ): number {
-    const aFirst = firstTy < 0 ? -firstTy : 0;
-    const aEnd = Math.min(AGES, planEnd - firstTy);
-    const full = (cand & pathMask) !== 0;
-    path[AGES] = L;
-    let from = AGES - 1;
-    if (fromL15) {
-      path[AGES - 1] = L15;
-      from = AGES - 2;
-    }
-    let aLo = AGES,
-      aHi = 0;
-    if ((cand & 1) !== 0) {
-      if (lo0 < aLo) aLo = lo0;
-      if (hi0 + 1 > aHi) aHi = hi0 + 1;
-    }
-    if ((cand & 2) !== 0) {
-      if (lo1 < aLo) aLo = lo1;
-      if (hi1 + 1 > aHi) aHi = hi1 + 1;
-    }
-    if ((cand & 4) !== 0) {
-      if (lo2 < aLo) aLo = lo2;
-      if (hi2 + 1 > aHi) aHi = hi2 + 1;
-    }
-    if ((cand & 8) !== 0) {
-      if (lo3 < aLo) aLo = lo3;
-      if (hi3 + 1 > aHi) aHi = hi3 + 1;
-    }
-    const aStart = (cand & detMask) !== 0 ? 0 : aFirst > aLo ? aFirst : aLo;
-    const aStop = aHi < aEnd ? aHi : aEnd;
-    for (let a = from; a >= (full ? aStart : AGES - 1); a--) {
-      path[a] = rho * path[a + 1] + sig * NT[hashU32(k1, k2, c0 + AGES - a) >>> TABLE_SHIFT];
-    }
-    const cAge =
-      (cand & courseMask) !== 0 ? courseAge(hashU32(k1, k2, c0 + SLOT_COURSE), courseMask, ageLo, ageHi) : -1;
+  const steps: StepsOf = function (c0, cand, firstTy, L, L15, fromL15, needSteps) {
+    const full = childPath(pc, c0, cand, firstTy, L, L15, fromL15);
+    const aStop = SPAN[1];
+    const cAge = SPAN[2];
     // Known to ordinary services at their own rate (knownBase: no budget changes it) and, with the detection
     // lever, from level knownLv on (NL: at no level yet); each age's one draw decides both, as in protection.ts.
     let knownBase = false;
@@ -133,7 +94,7 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
       lv3 = NL;
     let ne = 0;
     needEvents = needSteps;
-    for (let a = full ? aStart : aFirst; a < aStop; a++) {
+    for (let a = SPAN[0]; a < aStop; a++) {
       const vis = full && path[a] > tauV;
       const ty = firstTy + a;
       const inPlan = ty >= 0 && ty < planEnd;
@@ -215,14 +176,15 @@ export function makeSteps(ctx: RunCtx, T: LevelTables, out: Steps) {
         nYears[k]++;
         if (evA[i] > last[k]) last[k] = evA[i];
       }
-      const o0 = last[0] >= 0 ? d[0] * dose[nYears[0]] * fadeAt[last[0]] : 0;
-      const o1 = last[1] >= 0 ? d[1] * dose[nYears[1]] * fadeAt[last[1]] : 0;
-      const o2 = last[2] >= 0 ? d[2] * dose[nYears[2]] * fadeAt[last[2]] : 0;
-      const o3 = last[3] >= 0 ? d[3] * dose[nYears[3]] * fadeAt[last[3]] : 0;
       stepT[ns] = t;
-      stepP[ns] = o0 + o1 + o2 + o3;
+      stepP[ns] =
+        areaOffset(d[0], dose, nYears[0], fadeAt, last[0]) +
+        areaOffset(d[1], dose, nYears[1], fadeAt, last[1]) +
+        areaOffset(d[2], dose, nYears[2], fadeAt, last[2]) +
+        areaOffset(d[3], dose, nYears[3], fadeAt, last[3]);
       ns++;
     }
     return ns;
   };
+  return steps;
 }

@@ -1,7 +1,7 @@
 /** Population layout: exact populations or weighted samples, and their stratum tables. */
 import { EXACT_MAX_BIRTHS, SAMPLE_SIZE } from './assumptions';
 import { NA, planYears } from './capacity';
-import { targetIndexOf } from './params';
+import { targetIndexOf } from './targetYear';
 import { SWEDEN_LAST_PUBLISHED_YEAR, swedenBirths } from './populations';
 import { Xor128 } from './rng';
 import type { Scenario } from './types';
@@ -33,6 +33,17 @@ export function birthsInYear(s: Scenario, year: number, exactMax = EXACT_MAX_BIR
 /** Births of the cohort that leaves school in year index `y` of the horizon (born startYear - 16 + y). */
 export function cohortBirths(s: Scenario, y: number, exactMax = EXACT_MAX_BIRTHS): number {
   return birthsInYear(s, s.startYear - 16 + y, exactMax);
+}
+
+/** Options for tests and benchmarks: force the weighted-sample mode or its sample size. */
+export interface SimOptions {
+  sampleSize?: number;
+  exactMax?: number;
+}
+
+/** The layout of a simulation with these options (the model's sample size and exact maximum by default). */
+export function layoutFor(s: Scenario, opts: SimOptions): Layout {
+  return layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
 }
 
 export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_MAX_BIRTHS): Layout {
