@@ -32,15 +32,6 @@ const csp = (): Plugin => ({
     ),
 });
 
-/** Browser test files that measure wall time or load the CPU for long (run alone, after the others). */
-const E2E_TIMING = [
-  'tests/e2e/engine.test.ts',
-  'tests/e2e/hostile.test.ts',
-  'tests/e2e/present.test.ts',
-  // The curve and the best split keep the worker busy for seconds: alone, they neither slow nor are slowed.
-  'tests/e2e/curve.test.ts',
-];
-
 export default defineConfig({
   // Relative URLs: dist/ runs from any path (a municipality's sub-folder) without rebuilding.
   base: './',
@@ -85,33 +76,18 @@ export default defineConfig({
         },
       },
       {
-        // Browser tests that only wait on the page: two files at a time (the CPU is mostly idle while a page
-        // loads and its worker answers), then the timing-sensitive ones alone (e2e-timing).
+        // One file at a time: two at once measured no faster with Chromium 150 and much slower with 156 (its
+        // --headless is the full browser), and the timing tests (long tasks, watchdog deadlines, playing the
+        // years) measure wall time.
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: E2E_TIMING,
-          environment: 'node',
-          globalSetup: ['tests/e2e/setup.ts'],
-          maxWorkers: 2,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        // Long tasks, watchdog deadlines and played animations are measured in wall time: nothing else runs.
-        extends: true,
-        test: {
-          name: 'e2e-timing',
-          include: E2E_TIMING,
           environment: 'node',
           globalSetup: ['tests/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          sequence: { groupOrder: 2 },
         },
       },
     ],
