@@ -108,19 +108,24 @@ const pct = (xs: number[], q: number) => {
 };
 const ms = (x: number | null) => (x === null ? '   –' : x.toFixed(0).padStart(5));
 
-async function openPreset(page: Page, base: string, m: string) {
-  const q = `/?m=${m}&p=hedemora`;
-  const t0 = Date.now();
-  await page.goto(base + q);
-  await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 120_000 });
-  const firstFull = Date.now() - t0;
-  await page.evaluate(() => {
+/** Starts collecting the page's long tasks (> 50 ms) in window.longTasks. */
+function watchLongTasks(page: Page) {
+  return page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
   });
+}
+
+async function openPreset(page: Page, base: string, m: string) {
+  const q = `/?m=${m}&p=hedemora`;
+  const t0 = Date.now();
+  await page.goto(base + q);
+  await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 120_000 });
+  const firstFull = Date.now() - t0;
+  await watchLongTasks(page);
   const slider = await page.locator('#envelope-range').evaluate((i: HTMLInputElement) => ({
     min: Number(i.min),
     max: Number(i.max),
@@ -338,13 +343,7 @@ async function curveSettles(page: Page, base: string, m: string, steps: number) 
   await page.goto(`${base}/?m=${m}&p=hedemora&view=curve`);
   await page.locator('[data-testid="curve"][data-final="true"]').waitFor({ timeout: 180_000 });
   const first = Date.now() - t0;
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const start = Number(await page.locator('#envelope-range').inputValue());
   const times: number[] = [];
   for (let i = 1; i <= steps; i++) {
