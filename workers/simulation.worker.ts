@@ -10,8 +10,9 @@
 import { expose, transfer } from 'comlink';
 import { bestSplit } from '../src/model/bestSplit';
 import type { BestSplit, BestSplitProgress } from '../src/model/bestSplit';
-import { curveLevels, curveRuns, mergeCurveBatches, scenarioAtLevel, summarizeCurve } from '../src/model/curve';
-import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
+import { assembleCurve, curveLevels, curvePointsOf, curveRuns, mergeCurveBatches } from '../src/model/curve';
+import { scenarioAtLevel, summarizeCurve } from '../src/model/curve';
+import type { Curve, CurveBatch, CurveLevels, CurvePoint } from '../src/model/curve';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
@@ -35,6 +36,13 @@ export interface SummaryAnswer {
 
 export interface CurveRunAnswer {
   batch: CurveBatch;
+  ms: number;
+}
+
+export interface CurvePointsAnswer {
+  points: CurvePoint[];
+  /** The chunks' batches, handed back transferred for the next part of the summary. */
+  batches: CurveBatch[];
   ms: number;
 }
 
@@ -91,6 +99,26 @@ export const api = {
   /** Merges curve batches in run order and summarizes them: the curve. */
   curveSummarize(scenario: Scenario, seed: string, levels: CurveLevels, batches: CurveBatch[]): Curve {
     return summarizeCurve(scenario, seed, levels, batches.length === 1 ? batches[0] : mergeCurveBatches(batches));
+  },
+  /**
+   * A part of the curve's summary: the points of levels `from` .. `to` - 1 from the chunks' batches, which come
+   * back transferred, so the engine can summarize a long curve in short pieces of work.
+   */
+  curvePoints(
+    scenario: Scenario,
+    levels: CurveLevels,
+    batches: CurveBatch[],
+    from: number,
+    to: number,
+  ): CurvePointsAnswer {
+    const t0 = now();
+    const points = curvePointsOf(scenario, levels, batches, from, to);
+    const answer: CurvePointsAnswer = { points, batches, ms: now() - t0 };
+    return transfer(answer, buffersOf(batches));
+  },
+  /** The curve from its points (in level order). */
+  curveAssemble(scenario: Scenario, seed: string, runs: number, levels: CurveLevels, points: CurvePoint[]): Curve {
+    return assembleCurve(scenario, seed, runs, levels, points);
   },
   /**
    * The best split of the scenario's total (model/bestSplit.ts); `onProgress`, when given, must be a

@@ -3,12 +3,14 @@
  * A request's pieces and publications live in ./run.ts; defaults and the worker in ./defaults.ts.
  */
 import { ResultCache, keyOf } from './cache';
-import { requestBestSplit, requestCurve } from './curve';
 import { defaultCreateWorker, defaultWorkerCount, tuning, validate } from './defaults';
 import { Pool } from './pool';
 import { RequestRun } from './run';
 import { Timing } from './timing';
 import type { Channel, CurveEngine, Engine, EngineOptions } from './types';
+
+/** The curve's and the best split's engine code is a lazy chunk: loaded with the first curve asked for. */
+const curveModule = () => import('./curve');
 
 export { EngineError } from './types';
 export type * from './types';
@@ -28,6 +30,27 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     loadTimeoutMs: opts.loadTimeoutMs,
   });
   const timing = new Timing();
+  let curveTiming: import('./curve').CurveTiming | undefined;
+  /** A handle at once; the request starts when the lazy module has loaded (unless cancelled by then). */
+  function later<T>(
+    start: (m: Awaited<ReturnType<typeof curveModule>>) => { promise: Promise<T | null>; cancel(): void },
+  ) {
+    let inner: { cancel(): void } | null = null;
+    let cancelled = false;
+    const promise = curveModule().then((m) => {
+      if (cancelled) return null;
+      const h = start(m);
+      inner = h;
+      return h.promise;
+    });
+    return {
+      promise,
+      cancel() {
+        cancelled = true;
+        inner?.cancel();
+      },
+    };
+  }
   const cache = new ResultCache(opts.cacheSize);
   const channels = new Map<string, Channel>();
   const current = new Map<string, RequestRun>();
@@ -61,8 +84,11 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     pool,
     channel,
     warm: () => pool.warm(),
-    curve: (req, onProgress) => requestCurve(pool, req, onProgress),
-    bestSplit: (req, onProgress) => requestBestSplit(pool, req, onProgress),
+    curve: (req, onProgress) =>
+      later((m) =>
+        m.requestCurve(pool, req, onProgress, { pieceMs: opts.chunkMs, timing: (curveTiming ??= new m.CurveTiming()) }),
+      ),
+    bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(pool, req, onProgress)),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

@@ -4,7 +4,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
-import { requestCurve } from '../../src/engine/curve';
+import { CURVE_FIRST_RUNS, CurveTiming, requestCurve } from '../../src/engine/curve';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { bestSplit } from '../../src/model/bestSplit';
 import type { BestSplitProgress } from '../../src/model/bestSplit';
@@ -12,7 +12,7 @@ import { curveLevels, simulateCurve } from '../../src/model/curve';
 import { defaultScenario } from '../../src/model/params';
 import { MUNICIPALITY_PRESETS, PLAN_PRESETS } from '../../src/model/presets';
 import type { Scenario } from '../../src/model/types';
-import { fakeFactory } from './fakeWorker';
+import { FakeWorker, fakeFactory } from './fakeWorker';
 
 const base: Scenario = { ...defaultScenario(), ...MUNICIPALITY_PRESETS.hedemora, ...PLAN_PRESETS.hedemora };
 let engines: ReturnType<typeof createEngine>[] = [];
@@ -33,6 +33,12 @@ describe('the worker API for the curve', () => {
     expect(recommendedRuns).toBe(1000);
     const parts = [api.curveRun(base, 's', lv, 0, 7).batch, api.curveRun(base, 's', lv, 7, 12).batch];
     expect(api.curveSummarize(base, 's', lv, parts)).toEqual(simulateCurve(base, { runs: 12, seed: 's', levels: 5 }));
+    // in parts: points of levels 0-1, 2-4, then assembled
+    const a = api.curvePoints(base, lv, parts, 0, 2);
+    const b = api.curvePoints(base, lv, a.batches, 2, 5);
+    expect(api.curveAssemble(base, 's', 12, lv, [...a.points, ...b.points])).toEqual(
+      simulateCurve(base, { runs: 12, seed: 's', levels: 5 }),
+    );
   });
 
   it('bestSplit reports progress through a comlink proxy and gives the model answer', async () => {
@@ -69,7 +75,11 @@ describe('engine.curve', () => {
 
   it('with small chunks too, and cancel resolves with null and stops the work', async () => {
     const e = engine({ workers: 2, createWorker: fakeFactory().create });
-    const whole = await requestCurve(e.pool, { scenario: base, seed: 'c', runs: 30, levels: 4 }, undefined, 4).promise;
+    const whole = await requestCurve(e.pool, { scenario: base, seed: 'c', runs: 30, levels: 4 }, undefined, {
+      pieceMs: 12,
+      timing: new CurveTiming(),
+      chunkRuns: 4,
+    }).promise;
     expect(whole).toEqual(simulateCurve(base, { runs: 30, seed: 'c', levels: 4 }));
     let chunks = 0;
     const h = e.curve({ scenario: base, seed: 'c', runs: 2000, levels: 4 }, () => {
@@ -78,6 +88,41 @@ describe('engine.curve', () => {
     });
     expect(await h.promise).toBeNull();
     expect(chunks).toBeLessThan(5);
+  });
+
+  it('cuts the curve into pieces of about pieceMs of work: runs and parts of the summary, from the costs learned', async () => {
+    const calls: string[] = [];
+    const spy: SimApi = {
+      ...api,
+      curveRun: (...a: Parameters<SimApi['curveRun']>) => (calls.push(`run ${a[3]}-${a[4]}`), api.curveRun(...a)),
+      curvePoints: (...a: Parameters<SimApi['curvePoints']>) => (
+        calls.push(`points ${a[3]}-${a[4]}`),
+        api.curvePoints(...a)
+      ),
+    };
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
+    const req = { scenario: base, seed: 'p', runs: 40, levels: 7 };
+    // Nothing learned yet: a probe of CURVE_FIRST_RUNS runs, then chunks from the runs' own cost; the summary in parts.
+    const timing = new CurveTiming();
+    const first = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing }).promise;
+    expect(first).toEqual(simulateCurve(base, { runs: 40, seed: 'p', levels: 7 }));
+    expect(calls[0]).toBe(`run 0-${CURVE_FIRST_RUNS}`);
+    const spans = (kind: string) =>
+      calls.filter((c) => c.startsWith(kind)).map((c) => c.split(' ')[1].split('-').map(Number));
+    const covers = (xs: number[][], n: number) =>
+      xs.every(([a], i) => a === (i === 0 ? 0 : xs[i - 1][1])) && xs.at(-1)![1] === n;
+    expect(covers(spans('run'), 40)).toBe(true);
+    expect(covers(spans('points'), 7)).toBe(true);
+    // Costs known: 6 ms a run gives chunks of 2 runs; 12 ms per level (40 runs) gives parts of one level.
+    calls.length = 0;
+    const key = { scenario: base, seed: 'p', runs: 1 };
+    const known = new CurveTiming();
+    known.runs.add(key, 1, 6);
+    known.points.add(key, 40, 12);
+    const again = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing: known }).promise;
+    expect(again).toEqual(first);
+    expect(calls[0]).toBe('run 0-2');
+    expect(calls.find((c) => c.startsWith('points'))).toBe('points 0-1');
   });
 
   it('takes the recommended runs at the top of the curve when no run count is given', async () => {
