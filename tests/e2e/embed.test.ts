@@ -71,6 +71,10 @@ describe('the embed', () => {
     expect(size.w).toBeLessThanOrEqual(640);
     const legendBottom = await page.locator('.legend').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(legendBottom).toBeLessThanOrEqual(360);
+    // A link to the full page, without the embed's own parameters.
+    const href = await page.getByRole('link', { name: /Öppna i Halvera/ }).getAttribute('href');
+    expect(href).toContain('m=hedemora');
+    expect(href).not.toContain('embed');
     expect(errors).toEqual([]);
   });
 

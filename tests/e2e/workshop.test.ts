@@ -249,18 +249,8 @@ describe('engine errors', () => {
   });
 });
 
-describe('the embed', () => {
-  it('shows the results without the controls, with a link to the full page', async () => {
-    const { page, errors } = await openPage(browser, '/?m=sweden&p=nacka&embed=1');
-    await settled(page);
-    expect(await page.locator('#envelope-range').count()).toBe(0);
-    expect(await page.locator('h1').count()).toBe(0);
-    const href = await page.getByRole('link', { name: /Öppna i Halvera/ }).getAttribute('href');
-    expect(href).toContain('m=sweden');
-    expect(href).not.toContain('embed');
-    expect(errors).toEqual([]);
-  });
-
+// The embed's own tests (frame size, charts, origins, bad messages, the link to the full page) are in embed.test.ts.
+describe('the embed in a same-origin host', () => {
   it('reports its height to the host and accepts a scenario only from an allowed origin', async () => {
     const { page } = await openPage(browser, '/?m=hedemora&p=none');
     await settled(page);
@@ -293,18 +283,5 @@ describe('the embed', () => {
     // The host's message is untrusted like any link: its problems are shown as text.
     expect(await frame.locator('[data-testid="link-notes"]').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(await frame.locator('img').count()).toBe(0);
-  });
-
-  it('ignores a scenario posted from another origin', async () => {
-    const { page } = await openPage(browser, '/?embed=1&p=hedemora');
-    await settled(page);
-    // A message whose origin is not ours (an opaque data: frame posting to its parent).
-    await page.evaluate(() => {
-      const f = document.createElement('iframe');
-      f.src = `data:text/html,<script>parent.postMessage({type:'halvera:set',query:'p=none'},'*')</script>`;
-      document.body.append(f);
-    });
-    await page.waitForTimeout(500);
-    expect(await page.locator(RESULTS).getAttribute('data-envelope')).toBe('1500000');
   });
 });
