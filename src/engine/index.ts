@@ -1,6 +1,7 @@
 /**
  * The engine: named channels over one worker pool (./pool.ts), progressive answers, latest wins.
- * A request's pieces and publications live in ./run.ts; defaults and the worker in ./defaults.ts.
+ * A request's pieces and publications live in ./run.ts (its caller side in ./caller.ts); defaults and the
+ * worker in ./defaults.ts.
  */
 import { ResultCache, keyOf } from './cache';
 import { defaultCreateWorker, defaultWorkerCount, tuning, validate } from './defaults';

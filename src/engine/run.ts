@@ -28,6 +28,7 @@ import { transfer } from 'comlink';
 import type { RunBatch, SimResult } from '../model/types';
 import { keyOf, type ResultCache } from './cache';
 import type { Tuning } from './defaults';
+import { CallerSide } from './caller';
 import type { Job, Piece, Pool } from './pool';
 import { chunkSize, partialDue, previewSize, type Timing } from './timing';
 import { buffersOf } from './transfer';
@@ -35,22 +36,10 @@ import type { EngineError, Outcome, Progress, RunRequest } from './types';
 
 const byRunStart = (a: RunBatch, b: RunBatch) => a.runStart - b.runStart;
 
-/** Who waits on a run: the latest of identical requests on a channel. */
-interface Caller {
-  req: RunRequest;
-  onUpdate: (p: Progress) => void;
-  resolve: (o: Outcome) => void;
-  reject: (e: EngineError) => void;
-}
-
 /** One request in flight: its pieces, its received chunks, its published results. */
-export class RequestRun {
-  superseded = false;
-  finished = false;
+export class RequestRun extends CallerSide {
   readonly key: string;
   readonly promise: Promise<Outcome>;
-  private caller!: Caller;
-  private last: Progress | null = null;
 
   private readonly total: number;
   private readonly previewRuns: number;
@@ -74,6 +63,7 @@ export class RequestRun {
     req: RunRequest,
     onUpdate: (p: Progress) => void,
   ) {
+    super();
     this.key = keyOf(req);
     this.promise = this.attach(req, onUpdate);
     this.total = req.runs;
@@ -84,32 +74,6 @@ export class RequestRun {
   /** Superseded, failed or done: no piece of it may publish any more. */
   private get closed(): boolean {
     return this.superseded || this.finished;
-  }
-
-  private get req(): RunRequest {
-    return this.caller.req;
-  }
-
-  private attach(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
-    return new Promise<Outcome>((resolve, reject) => {
-      this.caller = { req, onUpdate, resolve, reject };
-    });
-  }
-
-  /**
-   * An identical request (same scenario, seed and runs) arrived on the channel while this one runs: the new
-   * caller takes the run over, the previous one is superseded. The new caller first gets the latest published
-   * answer again (with its own request object), then the rest.
-   */
-  adopt(req: RunRequest, onUpdate: (p: Progress) => void): Promise<Outcome> {
-    const previous = this.caller;
-    const promise = this.attach(req, onUpdate);
-    const caller = this.caller;
-    previous.resolve('superseded');
-    const last = this.last;
-    if (last)
-      queueMicrotask(() => this.caller === caller && !this.superseded && this.deliver({ ...last, request: req }));
-    return promise;
   }
 
   start(): void {
@@ -219,14 +183,6 @@ export class RequestRun {
     }
     this.deliver(this.last);
     if (final) this.caller.resolve('done');
-  }
-
-  private deliver(p: Progress): void {
-    try {
-      this.caller.onUpdate(p);
-    } catch (e) {
-      console.error('engine: onUpdate threw', e);
-    }
   }
 
   /**

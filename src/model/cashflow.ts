@@ -3,63 +3,34 @@
  * year, per account (municipality, region, state, society). Runs outside the hot loop, from the per-run helped
  * counts of every cohort. MODEL.md "Cash flows" documents it.
  */
+import {
+  KINDS,
+  LATER_COHORTS,
+  SCHOOL_LEAVING_AGE,
+  cashflowLength,
+  helpedByCohort,
+  profiles,
+  pvPerCohort,
+  type Kind,
+} from './cashflowBasis';
+import { fundEconomics } from './cashflowFund';
 import { FIRST_SAVING_AGE, LAST_SAVING_AGE, SAVING_ITEMS, itemAmount } from './payers';
 import type { SavingItem } from './payers';
-/** Age at which a cohort leaves compulsory school (its year index is the year it has this age). */
-const SCHOOL_LEAVING_AGE = 16;
 import { ACCOUNTS, AREAS, PAYERS } from './types';
 import type { Account, FundEconomics, Payer, PayerEconomics, PlanPayer, RunBatch, Scenario } from './types';
 
-/** Number of cohorts a run reports helped counts for: the H headline cohorts and the 16 after the horizon. */
-export const LATER_COHORTS = 16;
+export { LATER_COHORTS, cashflowLength, helpedByCohort, profiles } from './cashflowBasis';
 
-/** Calendar years the cash flows cover: from startYear until the last helped child reaches the last saving age. */
-export function cashflowLength(horizon: number): number {
-  return horizon + LATER_COHORTS - 1 + (LAST_SAVING_AGE - SCHOOL_LEAVING_AGE) + 1;
-}
-
-/** Children helped per run and cohort (cohort ci leaves school in year index ci): runs x (H + 16). */
-export function helpedByCohort(b: RunBatch): Float64Array {
-  const Y = b.years;
-  const C = Y + LATER_COHORTS;
-  const out = new Float64Array(b.runCount * C);
-  for (let r = 0; r < b.runCount; r++) {
-    for (let y = 0; y < Y; y++) out[r * C + y] = Math.max(0, b.baselineAtRisk[r * Y + y] - b.atRisk[r * Y + y]);
-    for (let j = 0; j < LATER_COHORTS; j++) out[r * C + Y + j] = b.helpedAfter[r * LATER_COHORTS + j];
+/** First year index at which a cumulative series turns from negative to non-negative; -1 if never. */
+export function paybackIndex(cashflow: readonly number[]): number {
+  let cum = 0;
+  let negative = false;
+  for (let t = 0; t < cashflow.length; t++) {
+    cum += cashflow[t];
+    if (cum < 0) negative = true;
+    else if (negative) return t;
   }
-  return out;
-}
-
-/** Per account and kind, the yearly amount by age of one helped child: fixed part and part scaled by the cost factor. */
-interface Profile {
-  fixed: Float64Array;
-  scaled: Float64Array;
-}
-type Kind = 'cash' | 'capacity';
-const KINDS: readonly Kind[] = ['cash', 'capacity'];
-
-function accountGets(item: SavingItem, a: Account): boolean {
-  return a === 'society' ? item.society : item.payer === a;
-}
-
-export function profiles(
-  s: Scenario,
-  items: readonly SavingItem[] = SAVING_ITEMS,
-): Record<Account, Record<Kind, Profile>> {
-  const make = (a: Account, k: Kind): Profile => {
-    const fixed = new Float64Array(LAST_SAVING_AGE + 1);
-    const scaled = new Float64Array(LAST_SAVING_AGE + 1);
-    for (const it of items) {
-      if (it.kind !== k || !accountGets(it, a)) continue;
-      const v = itemAmount(it, s);
-      const into = it.sek !== undefined ? fixed : scaled;
-      for (let age = it.ageFrom; age <= it.ageTo; age++) into[age] += v;
-    }
-    return { fixed, scaled };
-  };
-  return Object.fromEntries(
-    ACCOUNTS.map((a) => [a, { cash: make(a, 'cash'), capacity: make(a, 'capacity') }]),
-  ) as Record<Account, Record<Kind, Profile>>;
+  return negative ? -1 : cashflow.length > 0 ? 0 : -1;
 }
 
 export interface CashflowResult {
@@ -75,18 +46,6 @@ export interface CashflowResult {
   /** Per run: PV of the plan's cost and society's savings (for the old fields). */
   pvCost: Float64Array;
   pvSociety: Float64Array;
-}
-
-/** First year index at which a cumulative series turns from negative to non-negative; -1 if never. */
-export function paybackIndex(cashflow: readonly number[]): number {
-  let cum = 0;
-  let negative = false;
-  for (let t = 0; t < cashflow.length; t++) {
-    cum += cashflow[t];
-    if (cum < 0) negative = true;
-    else if (negative) return t;
-  }
-  return negative ? -1 : cashflow.length > 0 ? 0 : -1;
 }
 
 /**
@@ -141,21 +100,6 @@ export function cashflows(
     }
   }
 
-  /** Per cohort: PV (to startYear) of one helped child's savings, fixed and scaled parts, all years. */
-  const pvPerCohort = (p: Profile) => {
-    const fx = new Float64Array(C);
-    const sc = new Float64Array(C);
-    for (let ci = 0; ci < C; ci++) {
-      for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
-        const t = ci - SL + age;
-        if (t < 0 || t >= L) continue;
-        fx[ci] += p.fixed[age] * df[t];
-        sc[ci] += p.scaled[age] * df[t];
-      }
-    }
-    return { fx, sc };
-  };
-
   const payers = {} as Record<Account, PayerEconomics>;
   let pvSociety = new Float64Array(R);
   let societyAfter = 0;
@@ -193,7 +137,7 @@ export function cashflows(
       societyCumulative = Array.from({ length: Y }, (_, t) => (cum += year.cash[t] + year.capacity[t]));
     }
     // Per run: counted lifetime savings from per-cohort present values, for the chance that npv > 0.
-    const pvs = perRun ? KINDS.filter((k) => counts(acc, k)).map((k) => pvPerCohort(prof[acc][k])) : [];
+    const pvs = perRun ? KINDS.filter((k) => counts(acc, k)).map((k) => pvPerCohort(prof[acc][k], C, L, df)) : [];
     const runPv = new Float64Array(R);
     let positive = 0;
     for (let r = 0; r < (perRun ? R : 0); r++) {
@@ -224,42 +168,7 @@ export function cashflows(
   let fund: FundEconomics | null = null;
   if (s.fund && perRun) {
     const pm = KINDS.filter((k) => counts('municipality', k)).map((k) => prof.municipality[k]);
-    const repaidMean = new Float64Array(L);
-    const yearly = new Float64Array(L);
-    let outlayMean = 0;
-    let repaidRuns = 0;
-    for (let r = 0; r < R; r++) {
-      const f = b.costFactor[r];
-      yearly.fill(0);
-      for (let ci = 0; ci < C; ci++) {
-        const h = helped[r * C + ci];
-        if (h === 0) continue;
-        for (const p of pm)
-          for (let age = FIRST_SAVING_AGE; age <= LAST_SAVING_AGE; age++) {
-            const t = ci - SL + age;
-            if (t >= 0 && t < L) yearly[t] += h * (p.fixed[age] + f * p.scaled[age]);
-          }
-      }
-      let outlay = 0;
-      for (let y = 0; y < Y; y++) for (const a of AREAS) outlay += b.spending[a][r * Y + y];
-      outlayMean += outlay / n;
-      let repaid = 0;
-      for (let t = 0; t < L; t++) {
-        repaid = Math.min(outlay, repaid + yearly[t]);
-        repaidMean[t] += repaid / n;
-      }
-      if (outlay > 0 && repaid >= outlay - 1e-6) repaidRuns++;
-    }
-    const repaid = Array.from(repaidMean);
-    const k = outlayMean > 0 ? repaid.findIndex((v) => v >= outlayMean * (1 - 1e-9)) : -1;
-    fund = {
-      outlay: outlayMean,
-      repaid,
-      repaidWithinHorizon: repaid[Y - 1] ?? 0,
-      repaidTotal: repaid[L - 1] ?? 0,
-      repaidYear: k < 0 ? null : startYear + k,
-      probabilityRepaid: R > 0 ? repaidRuns / R : 0,
-    };
+    fund = fundEconomics(s, b, helped, pm, L);
   }
 
   // The old per-service split (each service's items, transfers included), from the mean helped counts.

@@ -2,9 +2,8 @@
  * The scenario state: every control of the page, as runes. The link (src/state/link.ts) is its serialized
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
-import { BUDGET_MAX, PARAMS, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
+import { BUDGET_MAX, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
 import { matchMunicipality, matchPlan, resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
-import { largestRemainder } from '../model/stats';
 import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -16,43 +15,11 @@ import {
   type PinnedLink,
   type View,
 } from './link';
+import { fullReacher, recommender, requestOfQuery } from './modelChunk.svelte';
+import * as edit from './scenarioEdit';
 
-/**
- * The model's run recommendation (model/runs.ts) needs the capacity pilot, model runtime with the random-number
- * code: it is loaded lazily, in its own chunk, so the entry chunk holds no model code. Until it has loaded
- * (a moment after the page starts), `requestRuns` is null when the link leaves the runs automatic.
- */
-let recommend = $state<((s: Scenario) => number) | null>(null);
-/** The model's full-reach budget per area (slider ranges), from the same lazy chunk. */
-let fullReachFn = $state<((s: Scenario, a: AreaKey) => number) | null>(null);
-export const runsReady: Promise<void> = import('../model/runs').then((m) => {
-  recommend = m.recommendedRuns;
-  fullReachFn = m.fullReachBudget;
-});
-
-export const ASSUMPTION_KEYS: readonly ScenarioKey[] = PARAMS.filter((p) => p.group === 'assumption').map((p) => p.key);
-
-export const envelopeOf = (s: Scenario): number => AREAS.reduce((t, a) => t + s[a], 0);
-
-/**
- * Splits `total` over `areas` in proportion to `weights` (evenly when all are zero), in whole SEK that sum
- * exactly to the rounded total (largest remainders get the leftover kronor).
- */
-export function splitEnvelope(total: number, weights: Record<AreaKey, number>, areas: readonly AreaKey[] = AREAS) {
-  const whole = Math.max(0, Math.round(total));
-  const sum = areas.reduce((t, a) => t + weights[a], 0);
-  const exact = areas.map((a) => (sum > 0 ? (whole * weights[a]) / sum : whole / areas.length));
-  const out = largestRemainder(exact, whole);
-  return Object.fromEntries(areas.map((a, i) => [a, out[i]])) as Record<AreaKey, number>;
-}
-
-/** The same plan under the default assumptions (the changed-assumptions reference). */
-export function withDefaultAssumptions(s: Scenario): Scenario {
-  const d = defaultScenario();
-  const out = { ...s };
-  for (const k of ASSUMPTION_KEYS) (out as Record<string, unknown>)[k] = d[k];
-  return out;
-}
+export { ASSUMPTION_KEYS, envelopeOf, splitEnvelope, withDefaultAssumptions } from './scenarioEdit';
+export { runsReady } from './modelChunk.svelte';
 
 /**
  * Components read the getters and call the intent methods; nothing outside assigns a field (they are private).
@@ -114,18 +81,18 @@ export class ScenarioState {
     return this.#notes;
   }
 
-  envelope = $derived(envelopeOf(this.scenario));
+  envelope = $derived(edit.envelopeOf(this.scenario));
+  /** The model's full-reach budget per area, once loaded (null before): the budget sliders' tops. */
+  get fullReach(): ((s: Scenario, a: AreaKey) => number) | null {
+    return fullReacher();
+  }
   /**
    * Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so
    * links reproduce); null while the recommendation is loading (see `runsReady`).
    */
-  /** The model's full-reach budget per area, once loaded (null before): the budget sliders' tops. */
-  get fullReach(): ((s: Scenario, a: AreaKey) => number) | null {
-    return fullReachFn;
-  }
-  requestRuns = $derived(this.runs ?? (recommend ? recommend(this.scenario) : null));
+  requestRuns = $derived(this.runs ?? recommender()?.(this.scenario) ?? null);
   view = $derived<View>(this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop');
-  assumptionsChanged = $derived(ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
+  assumptionsChanged = $derived(edit.ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
   link = $derived(encodeLink(this.snapshot()));
 
   constructor(query = '') {
@@ -206,11 +173,7 @@ export class ScenarioState {
   }
 
   /** The request that answers a pinned link (decoded like any link), once the run recommendation has loaded. */
-  static async requestOf(query: string) {
-    await runsReady;
-    const { state } = decodeLink(query);
-    return { scenario: state.scenario, seed: state.seed, runs: state.runs ?? recommend!(state.scenario) };
-  }
+  static requestOf = requestOfQuery;
 
   setMunicipality(m: MunicipalityName) {
     this.#municipality = m;
@@ -226,16 +189,9 @@ export class ScenarioState {
 
   /** Sets one parameter (clamped). Budgets respect the envelope lock. */
   set(key: ScenarioKey, value: number | string) {
-    const p = PARAM_BY_KEY[key];
-    if (p.kind === 'choice') {
-      if ((p.choices as readonly string[]).includes(String(value))) this.#scenario = { ...this.scenario, [key]: value };
-    } else {
-      const n = Number(value);
-      if (!Number.isFinite(n)) return;
-      const v = clampParam(p, n);
-      if ((AREAS as readonly string[]).includes(key) && this.locked) this.setAreaLocked(key as AreaKey, v);
-      else this.#scenario = { ...this.scenario, [key]: v };
-    }
+    const next = edit.withParam(this.scenario, key, value, this.locked);
+    if (next === null) return;
+    if (next !== this.scenario) this.#scenario = next;
     this.rematch();
   }
 
@@ -243,7 +199,7 @@ export class ScenarioState {
   setEnvelope(total: number) {
     if (!Number.isFinite(total)) return;
     const t = Math.max(0, Math.min(4 * BUDGET_MAX, total));
-    this.#scenario = { ...this.scenario, ...splitEnvelope(t, this.scenario) };
+    this.#scenario = { ...this.scenario, ...edit.splitEnvelope(t, this.scenario) };
     this.rematch();
   }
 
@@ -270,14 +226,7 @@ export class ScenarioState {
   }
 
   resetAssumptions() {
-    this.#scenario = withDefaultAssumptions(this.scenario);
-  }
-
-  private setAreaLocked(area: AreaKey, v: number) {
-    const total = this.envelope;
-    const own = Math.min(v, total);
-    const others = AREAS.filter((a) => a !== area);
-    this.#scenario = { ...this.scenario, [area]: own, ...splitEnvelope(total - own, this.scenario, others) };
+    this.#scenario = edit.withDefaultAssumptions(this.scenario);
   }
 
   private rematch() {
