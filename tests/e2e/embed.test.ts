@@ -78,6 +78,17 @@ describe('the embed', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in a narrow (phone) frame puts the chance under the chart, nothing wider than the frame', async () => {
+    const { page, errors } = await openPage(browser, '/?embed=1&m=hedemora&p=hedemora', { width: 390, height: 700 });
+    await page.locator(`${RESULTS}[data-final="true"]`).waitFor({ timeout: 45_000 });
+    const chart = await page.locator('svg[data-chart="halving"]').boundingBox();
+    const chance = await page.locator('[data-figure="chance"]').boundingBox();
+    expect(chance!.y).toBeGreaterThanOrEqual(chart!.y + chart!.height);
+    expect(chance!.x + chance!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+
   it('chart= chooses another chart and controls=plan lets the reader move the plan', async () => {
     const { page } = await openPage(browser, '/?embed=1&chart=cohort&controls=plan');
     await page.locator(`${RESULTS}[data-final="true"]`).waitFor({ timeout: 45_000 });
