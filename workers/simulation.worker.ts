@@ -41,8 +41,9 @@ export interface CurveRunAnswer {
 
 export interface CurvePointsAnswer {
   points: CurvePoint[];
-  /** The chunks' batches, handed back transferred for the next part of the summary. */
+  /** The chunks' batches merged into one, handed back transferred for the next part of the summary. */
   batches: CurveBatch[];
+  /** Milliseconds for the points (not the merge, done once): sizes the next part. */
   ms: number;
 }
 
@@ -102,7 +103,7 @@ export const api = {
   },
   /**
    * A part of the curve's summary: the points of levels `from` .. `to` - 1 from the chunks' batches, which come
-   * back transferred, so the engine can summarize a long curve in short pieces of work.
+   * back merged into one and transferred, so the engine can summarize a long curve in short pieces of work.
    */
   curvePoints(
     scenario: Scenario,
@@ -111,10 +112,11 @@ export const api = {
     from: number,
     to: number,
   ): CurvePointsAnswer {
+    const one = batches.length === 1 ? batches[0] : mergeCurveBatches(batches);
     const t0 = now();
-    const points = curvePointsOf(scenario, levels, batches, from, to);
-    const answer: CurvePointsAnswer = { points, batches, ms: now() - t0 };
-    return transfer(answer, buffersOf(batches));
+    const { points, merged } = curvePointsOf(scenario, levels, [one], from, to);
+    const answer: CurvePointsAnswer = { points, batches: [merged], ms: now() - t0 };
+    return transfer(answer, buffersOf(merged));
   },
   /** The curve from its points (in level order). */
   curveAssemble(scenario: Scenario, seed: string, runs: number, levels: CurveLevels, points: CurvePoint[]): Curve {

@@ -3,8 +3,8 @@
  * proportion (curveLevels.ts). The API mirrors simulate.ts, so the engine can chunk the runs across workers:
  *   curveLevels(scenario, { levels, max }) -> CurveLevels                      (curveLevels.ts)
  *   curveRuns(scenario, levels, seed, runStart, runEnd) -> CurveBatch        (runs are independent: any chunking)
- *   mergeCurveBatches(batches, from, to) -> CurveBatch                        (concatenation in run order)
- *   curvePointsOf(scenario, levels, batches, from, to) -> CurvePoint[]        (a part of the summary)
+ *   mergeCurveBatches(batches) -> CurveBatch                                  (concatenation in run order)
+ *   curvePointsOf(scenario, levels, batches, from, to) -> points, merged     (a part of the summary)
  *   summarizeCurve(scenario, seed, levels, batch) -> Curve
  *   simulateCurve(scenario, { levels, max, runs, seed }) -> Curve
  * Every point equals a separate simulation (simulate.ts) at that level's budgets with the same seed and runs:
@@ -70,20 +70,15 @@ export function curveRuns(
   return b;
 }
 
-/**
- * The batches of a curve's chunks as one batch in run order, holding levels `from` .. `to` - 1 (re-numbered from 0):
- * the engine summarizes a long curve a few levels at a time (`curvePointsOf`), so no piece of work runs long.
- */
-export function mergeCurveBatches(batches: CurveBatch[], from = 0, to = batches[0].levels): CurveBatch {
+/** The batches of a curve's chunks (in any order) as one batch in run order. */
+export function mergeCurveBatches(batches: CurveBatch[]): CurveBatch {
   const sorted = [...batches].sort((a, b) => a.runStart - b.runStart);
   const NL = sorted[0].levels;
   const R = sorted.reduce((t, b) => t + b.runCount, 0);
   const cat = (f: (b: CurveBatch) => Float64Array, perLevel: boolean) => {
-    const lo = perLevel ? from : 0;
-    const hi = perLevel ? to : 1;
-    const out = new Float64Array(sorted.reduce((t, b) => t + (f(b).length / (perLevel ? NL : 1)) * (hi - lo), 0));
+    const out = new Float64Array(sorted.reduce((t, b) => t + f(b).length, 0));
     let o = 0;
-    for (let l = lo; l < hi; l++)
+    for (let l = 0; l < (perLevel ? NL : 1); l++)
       for (const b of sorted) {
         const size = f(b).length / (perLevel ? NL : 1);
         out.set(f(b).subarray(l * size, (l + 1) * size), o);
@@ -95,7 +90,7 @@ export function mergeCurveBatches(batches: CurveBatch[], from = 0, to = batches[
     runStart: sorted[0].runStart,
     runCount: R,
     years: sorted[0].years,
-    levels: to - from,
+    levels: NL,
     baselineAtRisk: cat((b) => b.baselineAtRisk, false),
     costFactor: cat((b) => b.costFactor, false),
     atRisk: cat((b) => b.atRisk, true),
@@ -104,18 +99,22 @@ export function mergeCurveBatches(batches: CurveBatch[], from = 0, to = batches[
   };
 }
 
-/** The points of levels `from` .. `to` - 1 from the chunks' batches (in any order): a part of `summarizeCurve`. */
+/**
+ * A part of `summarizeCurve`: the points of levels `from` .. `to` - 1 from the chunks' batches (in any order), and
+ * the batches merged into one, for the next part (the engine summarizes a long curve a few levels at a time, so no
+ * piece of work runs long, and hands one merged batch from part to part, not every chunk's).
+ */
 export function curvePointsOf(
   s: Scenario,
   lv: CurveLevels,
   batches: CurveBatch[],
   from: number,
   to: number,
-): CurvePoint[] {
-  const b = mergeCurveBatches(batches, from, to);
-  const pts: CurvePoint[] = [];
-  for (let l = from; l < to; l++) pts.push(curvePoint(scenarioAtLevel(s, lv, l), levelBatch(b, l - from)));
-  return pts;
+): { points: CurvePoint[]; merged: CurveBatch } {
+  const merged = batches.length === 1 ? batches[0] : mergeCurveBatches(batches);
+  const points: CurvePoint[] = [];
+  for (let l = from; l < to; l++) points.push(curvePoint(scenarioAtLevel(s, lv, l), levelBatch(merged, l)));
+  return { points, merged };
 }
 
 /**

@@ -27,9 +27,18 @@ describe('the investment curve', () => {
     // The table alternative: one row per level (41 by default).
     await page.locator(`${CURVE} details summary`).first().click();
     expect(await page.locator(`${CURVE} details tbody tr`).count()).toBe(41);
-    // The results tab leaves the curve (and the link follows); the curve tab comes back.
+    // The curve view computes no result (the curve has the workers); a budget changed there gets its result when
+    // the results tab opens. The results tab leaves the curve (and the link follows); the curve tab comes back.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#envelope-range')!;
+      input.value = '3000000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.locator(`${CURVE}[data-final="false"]`).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Resultat', exact: true }).click();
-    await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="results"][data-final="true"][data-envelope="3000000"]')
+      .waitFor({ timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).not.toContain('view=curve');
     await page.getByTestId('curve-tab').click();
     await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 30_000 });
