@@ -6,9 +6,9 @@ import { EngineError, type EngineOptions, type RunRequest, type WorkerLike } fro
 export const MAX_RUNS = RUN_LIMITS.engine;
 
 export const DEFAULTS = {
-  previewMs: 15,
+  previewMs: 8,
   chunkMs: 12,
-  pipeline: 2,
+  pipeline: 1,
   partialIntervalMs: 200,
   idleMs: 60_000,
   taskTimeoutMs: 60_000,

@@ -126,13 +126,14 @@ export interface EngineOptions {
   previewRuns?: number;
   /** Runs per chunk of the refinement; default adaptive (about `chunkMs` of work per chunk). */
   chunkRuns?: number;
-  /** Work per preview, ms (adaptive sizing). Default 15. */
+  /** Work per preview, ms (adaptive sizing). Default 8 (15 before: the preview's p95 under load was 116 ms). */
   previewMs?: number;
   /** Work per chunk, ms (adaptive sizing). Default 12. */
   chunkMs?: number;
   /**
-   * Pieces of work a worker may hold at once (one running, the rest waiting inside it). 2 keeps a worker busy
-   * while the main thread draws; a newer request then waits at most about pipeline x chunkMs. Default 2.
+   * Pieces of work a worker may hold at once (one running, the rest waiting inside it). A newer request waits at
+   * most about pipeline x chunkMs behind them. Default 1: with 2 the next move's preview waited behind a queued
+   * chunk (bench:browser, quiet: preview p95 77 -> 54 ms with 1, the full result no slower).
    */
   pipeline?: number;
   /**
