@@ -10,8 +10,14 @@
 import { expose, transfer } from 'comlink';
 import { bestSplit } from '../src/model/bestSplit';
 import type { BestSplit, BestSplitProgress } from '../src/model/bestSplit';
-import { assembleCurve, curveLevels, curvePointsOf, curveRuns, mergeCurveBatches } from '../src/model/curve';
-import { scenarioAtLevel, summarizeCurve } from '../src/model/curve';
+import {
+  assembleCurve,
+  curveLevels,
+  curvePointsOf,
+  curveRuns,
+  mergeCurveBatches,
+  scenarioAtLevel,
+} from '../src/model/curve';
 import type { Curve, CurveBatch, CurveLevels, CurvePoint } from '../src/model/curve';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
@@ -97,10 +103,6 @@ export const api = {
     const answer: CurveRunAnswer = { batch, ms: now() - t0 };
     return transfer(answer, buffersOf(batch));
   },
-  /** Merges curve batches in run order and summarizes them: the curve. */
-  curveSummarize(scenario: Scenario, seed: string, levels: CurveLevels, batches: CurveBatch[]): Curve {
-    return summarizeCurve(scenario, seed, levels, batches.length === 1 ? batches[0] : mergeCurveBatches(batches));
-  },
   /**
    * A part of the curve's summary: the points of levels `from` .. `to` - 1 from the chunks' batches, which come
    * back merged into one and transferred, so the engine can summarize a long curve in short pieces of work.
@@ -112,9 +114,9 @@ export const api = {
     from: number,
     to: number,
   ): CurvePointsAnswer {
-    const one = batches.length === 1 ? batches[0] : mergeCurveBatches(batches);
+    const merged = mergeCurveBatches(batches);
     const t0 = now();
-    const { points, merged } = curvePointsOf(scenario, levels, [one], from, to);
+    const points = curvePointsOf(scenario, levels, merged, from, to);
     const answer: CurvePointsAnswer = { points, batches: [merged], ms: now() - t0 };
     return transfer(answer, buffersOf(merged));
   },

@@ -4,7 +4,7 @@
  *   curveLevels(scenario, { levels, max }) -> CurveLevels                      (curveLevels.ts)
  *   curveRuns(scenario, levels, seed, runStart, runEnd) -> CurveBatch        (runs are independent: any chunking)
  *   mergeCurveBatches(batches) -> CurveBatch                                  (concatenation in run order)
- *   curvePointsOf(scenario, levels, batches, from, to) -> points, merged     (a part of the summary)
+ *   curvePointsOf(scenario, levels, batch, from, to) -> CurvePoint[]          (a part of the summary)
  *   summarizeCurve(scenario, seed, levels, batch) -> Curve
  *   simulateCurve(scenario, { levels, max, runs, seed }) -> Curve
  * Every point equals a separate simulation (simulate.ts) at that level's budgets with the same seed and runs:
@@ -70,8 +70,9 @@ export function curveRuns(
   return b;
 }
 
-/** The batches of a curve's chunks (in any order) as one batch in run order. */
+/** The batches of a curve's chunks (in any order) as one batch in run order (a single batch is that batch). */
 export function mergeCurveBatches(batches: CurveBatch[]): CurveBatch {
+  if (batches.length === 1) return batches[0];
   const sorted = [...batches].sort((a, b) => a.runStart - b.runStart);
   const NL = sorted[0].levels;
   const R = sorted.reduce((t, b) => t + b.runCount, 0);
@@ -99,22 +100,11 @@ export function mergeCurveBatches(batches: CurveBatch[]): CurveBatch {
   };
 }
 
-/**
- * A part of `summarizeCurve`: the points of levels `from` .. `to` - 1 from the chunks' batches (in any order), and
- * the batches merged into one, for the next part (the engine summarizes a long curve a few levels at a time, so no
- * piece of work runs long, and hands one merged batch from part to part, not every chunk's).
- */
-export function curvePointsOf(
-  s: Scenario,
-  lv: CurveLevels,
-  batches: CurveBatch[],
-  from: number,
-  to: number,
-): { points: CurvePoint[]; merged: CurveBatch } {
-  const merged = batches.length === 1 ? batches[0] : mergeCurveBatches(batches);
+/** A part of `summarizeCurve`: the points of levels `from` .. `to` - 1 of a merged batch (the engine summarizes a long curve a few levels at a time, so no piece of work runs long). */
+export function curvePointsOf(s: Scenario, lv: CurveLevels, b: CurveBatch, from: number, to: number): CurvePoint[] {
   const points: CurvePoint[] = [];
-  for (let l = from; l < to; l++) points.push(curvePoint(scenarioAtLevel(s, lv, l), levelBatch(merged, l)));
-  return { points, merged };
+  for (let l = from; l < to; l++) points.push(curvePoint(scenarioAtLevel(s, lv, l), levelBatch(b, l)));
+  return points;
 }
 
 /**
@@ -143,8 +133,7 @@ export function levelBatch(cb: CurveBatch, l: number): RunBatch {
 }
 
 export function summarizeCurve(s: Scenario, seed: string, lv: CurveLevels, b: CurveBatch): Curve {
-  const pts = lv.budgets.map((_, l) => curvePoint(scenarioAtLevel(s, lv, l), levelBatch(b, l)));
-  return assembleCurve(s, seed, b.runCount, lv, pts);
+  return assembleCurve(s, seed, b.runCount, lv, curvePointsOf(s, lv, b, 0, lv.budgets.length));
 }
 
 /** The whole curve in this thread. */
