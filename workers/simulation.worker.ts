@@ -10,15 +10,8 @@
 import { expose, transfer } from 'comlink';
 import { bestSplit } from '../src/model/bestSplit';
 import type { BestSplit, BestSplitProgress } from '../src/model/bestSplit';
-import {
-  assembleCurve,
-  curveLevels,
-  curvePointsOf,
-  curveRuns,
-  mergeCurveBatches,
-  scenarioAtLevel,
-} from '../src/model/curve';
-import type { Curve, CurveBatch, CurveLevels, CurvePoint } from '../src/model/curve';
+import { curveLevels, curveRuns, scenarioAtLevel, summarizeCurve } from '../src/model/curve';
+import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
@@ -45,12 +38,10 @@ export interface CurveRunAnswer {
   ms: number;
 }
 
-export interface CurvePointsAnswer {
-  points: CurvePoint[];
-  /** The chunks' batches merged into one, handed back transferred for the next part of the summary. */
-  batches: CurveBatch[];
-  /** Milliseconds for the points (not the merge, done once): sizes the next part. */
-  ms: number;
+export interface CurveSummaryAnswer {
+  curve: Curve;
+  /** the chunks' batches, when asked to keep them */
+  batches?: CurveBatch[];
 }
 
 export const api = {
@@ -104,25 +95,18 @@ export const api = {
     return transfer(answer, buffersOf(batch));
   },
   /**
-   * A part of the curve's summary: the points of levels `from` .. `to` - 1 from the chunks' batches, which come
-   * back merged into one and transferred, so the engine can summarize a long curve in short pieces of work.
+   * The curve's summary from the chunks' batches (any order, transferred here; model/curve.ts gathers each level's
+   * rows, no merged copy). With `keep`, the batches come back (transferred), for a later curve of the same scenario.
    */
-  curvePoints(
+  curveSummary(
     scenario: Scenario,
+    seed: string,
     levels: CurveLevels,
     batches: CurveBatch[],
-    from: number,
-    to: number,
-  ): CurvePointsAnswer {
-    const merged = mergeCurveBatches(batches);
-    const t0 = now();
-    const points = curvePointsOf(scenario, levels, merged, from, to);
-    const answer: CurvePointsAnswer = { points, batches: [merged], ms: now() - t0 };
-    return transfer(answer, buffersOf(merged));
-  },
-  /** The curve from its points (in level order). */
-  curveAssemble(scenario: Scenario, seed: string, runs: number, levels: CurveLevels, points: CurvePoint[]): Curve {
-    return assembleCurve(scenario, seed, runs, levels, points);
+    keep: boolean,
+  ): CurveSummaryAnswer {
+    const curve = summarizeCurve(scenario, seed, levels, batches);
+    return keep ? transfer({ curve, batches }, buffersOf(batches)) : { curve };
   },
   /**
    * The best split of the scenario's total (model/bestSplit.ts); `onProgress`, when given, must be a

@@ -1,45 +1,65 @@
 /**
  * The investment curve over the worker pool: a worker makes the levels (so the page's first chunk holds no model
  * code), the runs are cut into chunks across the workers (each chunk at every level, model/curve.ts `curveRuns`),
- * then the summary is made a few levels at a time (`curvePointsOf`) and assembled: the same curve as one call,
- * whatever the cutting. Every piece is sized to about `pieceMs` of work, so the curve never holds a worker long.
- * Progress after every chunk; `cancel` drops the pieces not yet started and resolves the promise with null.
- * The best split (requestBestSplit) runs in one worker, its progress passed on through a comlink proxy.
+ * then one worker merges them and makes the summary (`curveSummary`): the same curve as one call, whatever the
+ * cutting. Every chunk is sized to about `pieceMs` of work, so the curve never holds a worker long; the summary is one
+ * piece (about 100 ms for 1 000 runs of Hedemora: moving the runs to a worker once costs less than a few levels at a
+ * time, see MODEL.md). Progress at most every PROGRESS_MS (and when the runs are done); `cancel` drops the pieces not
+ * yet started and resolves the promise with null.
+ * The best split (requestBestSplit, bestSplit.ts) is in this lazy chunk too.
  */
-import { proxy, transfer } from 'comlink';
-import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
-import type { Curve, CurveBatch, CurvePoint } from '../model/curve';
+import { transfer } from 'comlink';
+import type { Curve, CurveBatch } from '../model/curve';
 import type { Piece, Pool } from './pool';
 import { buffersOf } from './transfer';
 import { EngineError } from './types';
-import type { BestSplitHandle, BestSplitRequest, CurveHandle, CurveProgress, CurveRequest } from './types';
+import type { CurveHandle, CurveProgress, CurveRequest } from './types';
+
+export { requestBestSplit } from './bestSplit';
 import { MAX_RUNS } from './defaults';
 import { Timing } from './timing';
 
 /** Runs in a curve's first chunk, before its cost is known (a run costs about a full result's run at the top budget). */
 export const CURVE_FIRST_RUNS = 2;
-/** Most runs in one chunk of a curve, and most levels in one part of its summary. */
+/** Most runs in one chunk of a curve. */
 export const CURVE_MAX_RUNS = 50;
+
+/** Least time between two progress reports of a curve, ms. */
+export const PROGRESS_MS = 100;
 
 /** Behind every piece of a result (preview 0, summaries 1, chunks 2): the curve never delays the answer to a change. */
 export const CURVE_PRIORITY = 3;
 
 /**
- * How a curve is cut into pieces. By default every piece is about `pieceMs` of work (the runs' and the summary's
- * costs learned from the pieces done, in `timing`, per population size: see timing.ts), so a worker busy with the
- * curve is free again within that time for the preview of a change; `chunkRuns` fixes the runs per chunk instead.
+ * How a curve is cut into pieces. By default every chunk of runs is about `pieceMs` of work (the runs' cost learned
+ * from the chunks done, in `timing`, per population size: see timing.ts), so a worker busy with the curve is free
+ * again within that time for the preview of a change; `chunkRuns` fixes the runs per chunk instead.
  */
 export interface CurveCutting {
   pieceMs: number;
   timing: CurveTiming;
   chunkRuns?: number;
+  /** the last curve's runs, kept for a curve of the same scenario with more runs (the full one after its preview) */
+  kept?: CurveKept;
 }
 
-/** What the curve's pieces cost: ms per run, and ms per level and run of the summary (only sizes pieces). */
+/**
+ * The runs of the last curve that finished its runs: a later request of the same scenario, seed and levels with at
+ * least as many runs starts after them (runs are independent and come in run order: the same curve as from zero).
+ * The page asks a 50-run preview, then the full curve: the full one computes 50 runs fewer.
+ */
+export class CurveKept {
+  key = '';
+  batches: CurveBatch[] = [];
+}
+
+/** What the curve's pieces cost: ms per run (only sizes pieces). */
 export class CurveTiming {
   readonly runs = new Timing();
-  readonly points = new Timing();
 }
+
+/** Most runs of a curve whose runs are kept for a later request (the page's 50-run preview). */
+export const CURVE_KEEP_MAX = 100;
 
 export function requestCurve(
   pool: Pool,
@@ -81,33 +101,53 @@ export function requestCurve(
   const key = { scenario, seed, runs: 1 };
   const sized = (perUnit: number | undefined, first: number) =>
     perUnit === undefined ? first : Math.max(1, Math.min(CURVE_MAX_RUNS, Math.round(cut.pieceMs / perUnit)));
-  let batches: CurveBatch[] = [];
+  const batches: CurveBatch[] = [];
   let done = 0;
+  let runs = 0;
+  // Progress at most every PROGRESS_MS and never before the next piece is handed out (a timer, not a microtask): the
+  // page's redraw of the count then runs while the worker computes, not between two pieces.
+  let told: ReturnType<typeof setTimeout> | null = null;
+  let toldAt = -Infinity;
+  const report = () => {
+    if (done === runs) {
+      // the last count at once (the next piece is the summary)
+      if (told !== null) clearTimeout(told);
+      told = null;
+      onProgress?.({ runsDone: done, runsTotal: runs });
+      return;
+    }
+    if (told !== null) return;
+    told = setTimeout(
+      () => {
+        told = null;
+        toldAt = performance.now();
+        if (!over) onProgress?.({ runsDone: done, runsTotal: runs });
+      },
+      Math.max(0, toldAt + PROGRESS_MS - performance.now()),
+    );
+  };
   single(async (api) => {
     const { recommendedRuns, ...levels } = await api.curveLevels(scenario, { levels: req.levels, max: req.max });
-    const runs = req.runs ?? Math.min(MAX_RUNS, recommendedRuns);
-    const NL = levels.budgets.length;
-    const points: CurvePoint[] = [];
-    // The summary a few levels at a time, the batches going to a worker and back with each part.
-    const summarizeFrom =
-      (from: number): Piece =>
-      async (api) => {
-        const perLevel = cut.timing.points.get(key);
-        const to = Math.min(NL, from + sized(perLevel === undefined ? undefined : perLevel * runs, 2));
-        const a = await api.curvePoints(scenario, levels, transfer(batches, buffersOf(batches)), from, to);
+    runs = req.runs ?? Math.min(MAX_RUNS, recommendedRuns);
+    const keptKey = JSON.stringify([scenario, seed, levels]);
+    const kept = cut.kept;
+    const keptRuns = kept?.batches.reduce((t, b) => t + b.runCount, 0) ?? 0;
+    if (kept && keptRuns > 0 && kept.key === keptKey && keptRuns <= runs) {
+      batches.push(...kept.batches);
+      done = keptRuns;
+      kept.batches = []; // their buffers go to a worker with this curve's summary
+    }
+    // The summary in one piece: the chunks' batches go to a worker (transferred, nothing copied here), which makes
+    // every level's point. A small curve's batches come back, kept for the next request.
+    const keep = kept !== undefined && runs <= CURVE_KEEP_MAX;
+    const summarize = () =>
+      single(async (api) => {
+        const a = await api.curveSummary(scenario, seed, levels, transfer(batches, buffersOf(batches)), keep);
         if (over) return;
-        batches = a.batches;
-        cut.timing.points.add(key, (to - from) * runs, a.ms);
-        points.push(...a.points);
-        if (to < NL) return single(summarizeFrom(to));
-        single(async (api) => {
-          const curve = await api.curveAssemble(scenario, seed, runs, levels, points);
-          if (over) return;
-          end();
-          settle(curve);
-        });
-      };
-    let cursor = 0;
+        if (kept && a.batches) [kept.key, kept.batches] = [keptKey, a.batches];
+        end();
+        settle(a.curve);
+      });
     const chunk =
       (start: number, stop: number): Piece =>
       async (api) => {
@@ -116,9 +156,11 @@ export function requestCurve(
         cut.timing.runs.add(key, stop - start, a.ms);
         batches.push(a.batch);
         done += stop - start;
-        onProgress?.({ runsDone: done, runsTotal: runs });
-        if (done === runs) single(summarizeFrom(0));
+        report();
+        if (done === runs) summarize();
       };
+    if (done === runs) return summarize();
+    let cursor = done;
     pool.add({
       owner,
       priority: CURVE_PRIORITY,
@@ -136,57 +178,6 @@ export function requestCurve(
     cancel() {
       if (over) return;
       end();
-      settle(null);
-    },
-  };
-}
-
-/**
- * The best split of the scenario's total (model/bestSplit.ts) in one worker, its progress passed on after every
- * split tried. `cancel` resolves the promise with null at once; the worker finishes the search it is in (the pool
- * gives it no further work meanwhile) and its answer is dropped.
- */
-export function requestBestSplit(
-  pool: Pool,
-  req: BestSplitRequest,
-  onProgress?: (p: BestSplitProgress) => void,
-): BestSplitHandle {
-  const owner = {};
-  let over = false;
-  let taken = false;
-  let settle: (b: BestSplit | null) => void = () => {};
-  let reject: (e: EngineError) => void = () => {};
-  const promise = new Promise<BestSplit | null>((res, rej) => {
-    settle = res;
-    reject = rej;
-  });
-  const piece: Piece = async (api, alive) => {
-    // Every split tried is a sign of life: the search runs as one long piece, longer than the watchdog's limit.
-    const tell = proxy((p: BestSplitProgress) => {
-      alive();
-      if (!over) onProgress?.(p);
-    });
-    const b = await api.bestSplit(req.scenario, { runs: req.runs, seed: req.seed }, tell);
-    if (over) return;
-    over = true;
-    settle(b);
-  };
-  pool.add({
-    owner,
-    priority: CURVE_PRIORITY,
-    take: () => (taken || over ? null : ((taken = true), piece)),
-    failed: (e) => {
-      if (over) return;
-      over = true;
-      reject(e);
-    },
-  });
-  return {
-    promise,
-    cancel() {
-      if (over) return;
-      over = true;
-      pool.remove(owner);
       settle(null);
     },
   };

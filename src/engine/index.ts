@@ -32,6 +32,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
   });
   const timing = new Timing();
   let curveTiming: import('./curve').CurveTiming | undefined;
+  let curveKept: import('./curve').CurveKept | undefined;
   /** A handle at once; the request starts when the lazy module has loaded (unless cancelled by then). */
   function later<T>(
     start: (m: Awaited<ReturnType<typeof curveModule>>) => { promise: Promise<T | null>; cancel(): void },
@@ -87,7 +88,11 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     warm: () => pool.warm(),
     curve: (req, onProgress) =>
       later((m) =>
-        m.requestCurve(pool, req, onProgress, { pieceMs: opts.chunkMs, timing: (curveTiming ??= new m.CurveTiming()) }),
+        m.requestCurve(pool, req, onProgress, {
+          pieceMs: opts.chunkMs,
+          timing: (curveTiming ??= new m.CurveTiming()),
+          kept: (curveKept ??= new m.CurveKept()),
+        }),
       ),
     bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(pool, req, onProgress)),
     dispose() {

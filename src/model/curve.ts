@@ -13,7 +13,7 @@
 import { LATER_COHORTS as LATER_COHORTS_ } from './cashflow';
 import { curveRun } from './curvePass';
 import { curveWork } from './curveTables';
-import type { CurveBatch } from './curvePass';
+import type { CurveBatch } from './curveBatch';
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import type { CurveLevels } from './curveLevels';
 import { simulateRuns } from './simulate';
@@ -24,7 +24,8 @@ import type { SimOptions } from './sample';
 import { AREAS } from './types';
 import type { AreaKey, RunBatch, Scenario } from './types';
 
-export type { CurveBatch } from './curvePass';
+export type { CurveBatch } from './curveBatch';
+export { emptyCurveBatch, mergeCurveBatches, placeInto } from './curveBatch';
 const LATER_COHORTS: number = LATER_COHORTS_;
 export { CURVE_LEVELS, curveLevels, scenarioAtLevel } from './curveLevels';
 export type { CurveLevels } from './curveLevels';
@@ -70,70 +71,113 @@ export function curveRuns(
   return b;
 }
 
-/** The batches of a curve's chunks (in any order) as one batch in run order (a single batch is that batch). */
-export function mergeCurveBatches(batches: CurveBatch[]): CurveBatch {
-  if (batches.length === 1) return batches[0];
-  const sorted = [...batches].sort((a, b) => a.runStart - b.runStart);
-  const NL = sorted[0].levels;
-  const R = sorted.reduce((t, b) => t + b.runCount, 0);
-  const cat = (f: (b: CurveBatch) => Float64Array, perLevel: boolean) => {
-    const out = new Float64Array(sorted.reduce((t, b) => t + f(b).length, 0));
-    let o = 0;
-    for (let l = 0; l < (perLevel ? NL : 1); l++)
-      for (const b of sorted) {
-        const size = f(b).length / (perLevel ? NL : 1);
-        out.set(f(b).subarray(l * size, (l + 1) * size), o);
-        o += size;
-      }
-    return out;
-  };
-  return {
-    runStart: sorted[0].runStart,
-    runCount: R,
-    years: sorted[0].years,
-    levels: NL,
-    baselineAtRisk: cat((b) => b.baselineAtRisk, false),
-    costFactor: cat((b) => b.costFactor, false),
-    atRisk: cat((b) => b.atRisk, true),
-    spending: cat((b) => b.spending, true),
-    helpedAfter: cat((b) => b.helpedAfter, true),
-  };
-}
-
-/** A part of `summarizeCurve`: the points of levels `from` .. `to` - 1 of a merged batch (the engine summarizes a long curve a few levels at a time, so no piece of work runs long). */
-export function curvePointsOf(s: Scenario, lv: CurveLevels, b: CurveBatch, from: number, to: number): CurvePoint[] {
+/**
+ * The points of levels `from` .. `to` - 1 of the runs in `chunks` (batches of consecutive runs, any order, together
+ * every run from the first): each level's rows are gathered from the chunks in run order into buffers reused from
+ * level to level (a merged copy of every level cost the worker 65–100 ms for Hedemora's 1 000 runs in Chromium), then
+ * summarized as a RunBatch.
+ */
+export function curvePointsOf(
+  s: Scenario,
+  lv: CurveLevels,
+  chunks: CurveBatch | CurveBatch[],
+  from: number,
+  to: number,
+): CurvePoint[] {
+  const view = new LevelView(Array.isArray(chunks) ? chunks : [chunks]);
   const points: CurvePoint[] = [];
-  for (let l = from; l < to; l++) points.push(curvePoint(scenarioAtLevel(s, lv, l), levelBatch(b, l)));
+  for (let l = from; l < to; l++) points.push(curvePoint(scenarioAtLevel(s, lv, l), view.at(l)));
   return points;
 }
 
-/**
- * Level l of a curve batch as a RunBatch for the summaries: spending stands under the first area (the summaries
- * here use only the sum over areas); reach, leave-one-out and the cohort picture are left empty.
- */
+/** Level l of a curve batch as a RunBatch for the summaries (see LevelView). */
 export function levelBatch(cb: CurveBatch, l: number): RunBatch {
-  const { runCount: R, years: Y } = cb;
-  const zeros = new Float64Array(R * Y);
-  const none = new Float64Array(R);
-  const empty = (x: Float64Array) => Object.fromEntries(AREAS.map((a) => [a, x])) as Record<AreaKey, Float64Array>;
-  return {
-    runStart: cb.runStart,
-    runCount: R,
-    years: Y,
-    atRisk: cb.atRisk.subarray(l * R * Y, (l + 1) * R * Y),
-    baselineAtRisk: cb.baselineAtRisk,
-    reached: empty(zeros),
-    spending: { ...empty(zeros), detect: cb.spending.subarray(l * R * Y, (l + 1) * R * Y) },
-    leaveOneOut: empty(none),
-    helpedAfter: cb.helpedAfter.subarray(l * R * LATER_COHORTS, (l + 1) * R * LATER_COHORTS),
-    costFactor: cb.costFactor,
-    pictures: new Float64Array(R * 3),
-    cohort: { year: 0, shown: 0, total: 0, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
-  };
+  return new LevelView([cb]).at(l);
 }
 
-export function summarizeCurve(s: Scenario, seed: string, lv: CurveLevels, b: CurveBatch): Curve {
-  return assembleCurve(s, seed, b.runCount, lv, curvePointsOf(s, lv, b, 0, lv.budgets.length));
+/**
+ * The levels of a curve's runs as RunBatches for the summaries, one level at a time: spending stands under the first
+ * area (the summaries here use only the sum over areas); reach, leave-one-out and the cohort picture are left empty
+ * (shared zeros). One batch gives views of its rows; several are gathered into buffers that the next level reuses.
+ */
+class LevelView {
+  private readonly chunks: CurveBatch[];
+  private readonly base: Omit<RunBatch, 'atRisk' | 'spending' | 'helpedAfter'>;
+  private readonly zeros: Float64Array;
+  private readonly rows: { atRisk: Float64Array; spending: Float64Array; helpedAfter: Float64Array } | null;
+
+  constructor(chunks: CurveBatch[]) {
+    this.chunks = [...chunks].sort((a, b) => a.runStart - b.runStart);
+    const R = this.chunks.reduce((t, b) => t + b.runCount, 0);
+    const Y = this.chunks[0].years;
+    const one = this.chunks.length === 1 ? this.chunks[0] : null;
+    const perRun = (f: (b: CurveBatch) => Float64Array) =>
+      one
+        ? f(one)
+        : gather(this.chunks.map(f), new Float64Array(R * (f(this.chunks[0]).length / this.chunks[0].runCount)));
+    this.zeros = new Float64Array(R * Y);
+    const none = new Float64Array(R);
+    const empty = (x: Float64Array) => Object.fromEntries(AREAS.map((a) => [a, x])) as Record<AreaKey, Float64Array>;
+    this.base = {
+      runStart: this.chunks[0].runStart,
+      runCount: R,
+      years: Y,
+      baselineAtRisk: perRun((b) => b.baselineAtRisk),
+      reached: empty(this.zeros),
+      leaveOneOut: empty(none),
+      costFactor: perRun((b) => b.costFactor),
+      pictures: new Float64Array(R * 3),
+      cohort: { year: 0, shown: 0, total: 0, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
+    };
+    this.rows = one
+      ? null
+      : {
+          atRisk: new Float64Array(R * Y),
+          spending: new Float64Array(R * Y),
+          helpedAfter: new Float64Array(R * LATER_COHORTS),
+        };
+  }
+
+  at(l: number): RunBatch {
+    const row = (f: (b: CurveBatch) => Float64Array, into: Float64Array | undefined) => {
+      if (!into) {
+        const x = f(this.chunks[0]);
+        const size = x.length / this.chunks[0].levels;
+        return x.subarray(l * size, (l + 1) * size);
+      }
+      return gather(
+        this.chunks.map((b) => {
+          const x = f(b);
+          const size = x.length / b.levels;
+          return x.subarray(l * size, (l + 1) * size);
+        }),
+        into,
+      );
+    };
+    const spending = row((b) => b.spending, this.rows?.spending);
+    return {
+      ...this.base,
+      atRisk: row((b) => b.atRisk, this.rows?.atRisk),
+      spending: { ...this.base.reached, detect: spending },
+      helpedAfter: row((b) => b.helpedAfter, this.rows?.helpedAfter),
+    };
+  }
+}
+
+/** The parts one after the other into `into` (element by element: faster than `set` for many short rows in V8). */
+function gather(parts: Float64Array[], into: Float64Array): Float64Array {
+  let o = 0;
+  for (const x of parts) {
+    for (let i = 0; i < x.length; i++) into[o + i] = x[i];
+    o += x.length;
+  }
+  return into;
+}
+
+/** The curve from the runs in `chunks` (one batch, or a curve's chunks in any order: see curvePointsOf). */
+export function summarizeCurve(s: Scenario, seed: string, lv: CurveLevels, chunks: CurveBatch | CurveBatch[]): Curve {
+  const runs = (Array.isArray(chunks) ? chunks : [chunks]).reduce((t, b) => t + b.runCount, 0);
+  return assembleCurve(s, seed, runs, lv, curvePointsOf(s, lv, chunks, 0, lv.budgets.length));
 }
 
 /** The whole curve in this thread. */

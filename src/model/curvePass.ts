@@ -14,6 +14,7 @@ import { makeSteps } from './curveSteps';
 import * as draws from './draws';
 import { exclusionFactor } from './economics';
 import { NORMAL_TABLE, NORMAL_TABLE_BITS, hashU32 as hashU32_ } from './rng';
+import type { CurveBatch } from './curveBatch';
 import type { Layout } from './sample';
 import type { Scenario } from './types';
 
@@ -25,24 +26,6 @@ const LATER_COHORTS: number = LATER_COHORTS_;
 const hashU32: (k1: number, k2: number, counter: number) => number = hashU32_;
 const Phi = PhiTable;
 const TABLE_SHIFT = 32 - NORMAL_TABLE_BITS;
-
-/** What runs of the curve give, level-major: data of level l, run r, year y at ((l * runCount) + r) * years + y. */
-export interface CurveBatch {
-  runStart: number;
-  runCount: number;
-  years: number;
-  levels: number;
-  /** at risk without a plan, runs x years (the same at every level) */
-  baselineAtRisk: Float64Array;
-  /** each run's drawn factor on the cost of exclusion */
-  costFactor: Float64Array;
-  /** at risk with the plan, levels x runs x years */
-  atRisk: Float64Array;
-  /** the plan's spending (the four areas summed in AREAS order), levels x runs x years */
-  spending: Float64Array;
-  /** helped in the 16 cohorts leaving school after the horizon, levels x runs x 16 */
-  helpedAfter: Float64Array;
-}
 
 /**
  * Run `run` of the curve into run index `r` of `b`. `sTop` is the scenario at the top level (its budgets are

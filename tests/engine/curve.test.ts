@@ -4,7 +4,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
-import { CURVE_FIRST_RUNS, CurveTiming, requestCurve } from '../../src/engine/curve';
+import { CURVE_FIRST_RUNS, CurveKept, CurveTiming, requestCurve } from '../../src/engine/curve';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { bestSplit } from '../../src/model/bestSplit';
 import type { BestSplitProgress } from '../../src/model/bestSplit';
@@ -27,17 +27,18 @@ afterEach(() => {
 });
 
 describe('the worker API for the curve', () => {
-  it('curveRun chunks, curvePoints parts and curveAssemble give the curve of one call', () => {
+  it('curveRun chunks and curveSummary give the curve of one call; kept, the batches come back', () => {
     const { recommendedRuns, ...lv } = api.curveLevels(base, { levels: 5 });
     expect(lv).toEqual(curveLevels(base, { levels: 5 }));
     expect(recommendedRuns).toBe(1000);
-    const parts = [api.curveRun(base, 's', lv, 0, 7).batch, api.curveRun(base, 's', lv, 7, 12).batch];
-    // in parts: points of levels 0-1, 2-4, then assembled
-    const a = api.curvePoints(base, lv, parts, 0, 2);
-    const b = api.curvePoints(base, lv, a.batches, 2, 5);
-    expect(api.curveAssemble(base, 's', 12, lv, [...a.points, ...b.points])).toEqual(
-      simulateCurve(base, { runs: 12, seed: 's', levels: 5 }),
-    );
+    const chunks = () => [api.curveRun(base, 's', lv, 7, 12).batch, api.curveRun(base, 's', lv, 0, 7).batch];
+    const whole = simulateCurve(base, { runs: 12, seed: 's', levels: 5 });
+    const a = api.curveSummary(base, 's', lv, chunks(), false);
+    expect(a.curve).toEqual(whole);
+    expect(a.batches).toBeUndefined();
+    const b = api.curveSummary(base, 's', lv, chunks(), true);
+    expect(b.curve).toEqual(whole);
+    expect(b.batches).toEqual(chunks());
   });
 
   it('bestSplit reports progress through a comlink proxy and gives the model answer', async () => {
@@ -89,39 +90,55 @@ describe('engine.curve', () => {
     expect(chunks).toBeLessThan(5);
   });
 
-  it('cuts the curve into pieces of about pieceMs of work: runs and parts of the summary, from the costs learned', async () => {
+  it('cuts the curve into chunks of about pieceMs of work, from the costs learned', async () => {
     const calls: string[] = [];
     const spy: SimApi = {
       ...api,
       curveRun: (...a: Parameters<SimApi['curveRun']>) => (calls.push(`run ${a[3]}-${a[4]}`), api.curveRun(...a)),
-      curvePoints: (...a: Parameters<SimApi['curvePoints']>) => (
-        calls.push(`points ${a[3]}-${a[4]}`),
-        api.curvePoints(...a)
-      ),
+      curveSummary: (...a: Parameters<SimApi['curveSummary']>) => (calls.push('summary'), api.curveSummary(...a)),
     };
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
     const req = { scenario: base, seed: 'p', runs: 40, levels: 7 };
-    // Nothing learned yet: a probe of CURVE_FIRST_RUNS runs, then chunks from the runs' own cost; the summary in parts.
+    // Nothing learned yet: a probe of CURVE_FIRST_RUNS runs, then chunks from the runs' own cost; then the summary.
     const timing = new CurveTiming();
     const first = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing }).promise;
     expect(first).toEqual(simulateCurve(base, { runs: 40, seed: 'p', levels: 7 }));
     expect(calls[0]).toBe(`run 0-${CURVE_FIRST_RUNS}`);
-    const spans = (kind: string) =>
-      calls.filter((c) => c.startsWith(kind)).map((c) => c.split(' ')[1].split('-').map(Number));
-    const covers = (xs: number[][], n: number) =>
-      xs.every(([a], i) => a === (i === 0 ? 0 : xs[i - 1][1])) && xs.at(-1)![1] === n;
-    expect(covers(spans('run'), 40)).toBe(true);
-    expect(covers(spans('points'), 7)).toBe(true);
-    // Costs known: 6 ms a run gives chunks of 2 runs; 12 ms per level (40 runs) gives parts of one level.
+    const spans = calls.filter((c) => c.startsWith('run')).map((c) => c.split(' ')[1].split('-').map(Number));
+    expect(spans.every(([a], i) => a === (i === 0 ? 0 : spans[i - 1][1])) && spans.at(-1)![1] === 40).toBe(true);
+    expect(calls.at(-1)).toBe('summary');
+    expect(calls.filter((c) => c === 'summary')).toHaveLength(1);
+    // Cost known: 6 ms a run gives chunks of 2 runs.
     calls.length = 0;
-    const key = { scenario: base, seed: 'p', runs: 1 };
     const known = new CurveTiming();
-    known.runs.add(key, 1, 6);
-    known.points.add(key, 40, 12);
+    known.runs.add({ scenario: base, seed: 'p', runs: 1 }, 1, 6);
     const again = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing: known }).promise;
     expect(again).toEqual(first);
     expect(calls[0]).toBe('run 0-2');
-    expect(calls.find((c) => c.startsWith('points'))).toBe('points 0-1');
+  });
+
+  it('a curve after its preview (same scenario, seed and levels, more runs) computes only the runs after it', async () => {
+    const starts: number[] = [];
+    const spy: SimApi = {
+      ...api,
+      curveRun: (...a: Parameters<SimApi['curveRun']>) => (starts.push(a[3]), api.curveRun(...a)),
+    };
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
+    const cut = () => ({ pieceMs: 12, timing: new CurveTiming(), kept, chunkRuns: 6 });
+    const kept = new CurveKept();
+    const ask = (runs: number, seed = 'k') =>
+      requestCurve(e.pool, { scenario: base, seed, runs, levels: 5 }, undefined, cut()).promise;
+    expect(await ask(12)).toEqual(simulateCurve(base, { runs: 12, seed: 'k', levels: 5 }));
+    expect(starts).toEqual([0, 6]);
+    starts.length = 0;
+    expect(await ask(30)).toEqual(simulateCurve(base, { runs: 30, seed: 'k', levels: 5 }));
+    expect(starts).toEqual([12, 18, 24]);
+    // all runs kept: only the summary; another seed starts from zero
+    starts.length = 0;
+    expect(await ask(30)).toEqual(simulateCurve(base, { runs: 30, seed: 'k', levels: 5 }));
+    expect(starts).toEqual([]);
+    expect(await ask(12, 'other')).toEqual(simulateCurve(base, { runs: 12, seed: 'other', levels: 5 }));
+    expect(starts).toEqual([0, 6]);
   });
 
   it('takes the recommended runs at the top of the curve when no run count is given', async () => {

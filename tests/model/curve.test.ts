@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {
   curveLevels,
   curvePoint,
+  curvePointsOf,
   curveRuns,
+  emptyCurveBatch,
   levelBatch,
   mergeCurveBatches,
+  placeInto,
   scenarioAtLevel,
   simulateCurve,
   summarizeCurve,
@@ -116,6 +119,16 @@ describe('simulateCurve: each point equals a separate simulation at its budgets 
     const whole = summarizeCurve(s, 'c', lv, curveRuns(s, lv, 'c', 0, 30));
     const parts = [curveRuns(s, lv, 'c', 17, 30), curveRuns(s, lv, 'c', 0, 9), curveRuns(s, lv, 'c', 9, 17)];
     expect(summarizeCurve(s, 'c', lv, mergeCurveBatches(parts))).toEqual(whole);
+    // or straight from the chunks (each level gathered in run order: what the summary's worker does)
+    expect(summarizeCurve(s, 'c', lv, parts)).toEqual(whole);
+    // merged chunk by chunk into one batch, in any order (what the summary's worker does); points in parts: the same
+    const merged = mergeCurveBatches(parts);
+    const into = emptyCurveBatch(30, s.horizon, 6, 16);
+    for (const p of [parts[1], parts[0], parts[2]]) placeInto(into, p);
+    expect(into).toEqual(merged);
+    expect([...curvePointsOf(s, lv, merged, 0, 2), ...curvePointsOf(s, lv, merged, 2, 6)]).toEqual(
+      curvePointsOf(s, lv, merged, 0, 6),
+    );
   });
 
   it('the cost per child helped of a level batch equals that of the separate runs', () => {
