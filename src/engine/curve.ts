@@ -37,6 +37,8 @@ export const CURVE_PRIORITY = 3;
  */
 export interface CurveCutting {
   pieceMs: number;
+  /** the chunks' work in a curve of more than CURVE_KEEP_MAX runs (default pieceMs) */
+  fullPieceMs?: number;
   timing: CurveTiming;
   chunkRuns?: number;
   /** the last curve's runs, kept for a curve of the same scenario with more runs (the full one after its preview) */
@@ -99,8 +101,10 @@ export function requestCurve(
   };
   const { scenario, seed } = req;
   const key = { scenario, seed, runs: 1 };
-  const sized = (perUnit: number | undefined, first: number) =>
-    perUnit === undefined ? first : Math.max(1, Math.min(CURVE_MAX_RUNS, Math.round(cut.pieceMs / perUnit)));
+  const sized = (perUnit: number | undefined, first: number) => {
+    const ms = runs > CURVE_KEEP_MAX ? (cut.fullPieceMs ?? cut.pieceMs) : cut.pieceMs;
+    return perUnit === undefined ? first : Math.max(1, Math.min(CURVE_MAX_RUNS, Math.round(ms / perUnit)));
+  };
   const batches: CurveBatch[] = [];
   let done = 0;
   let runs = 0;

@@ -8,6 +8,7 @@ export const MAX_RUNS = RUN_LIMITS.engine;
 export const DEFAULTS = {
   previewMs: 8,
   chunkMs: 12,
+  curveChunkMs: 30,
   pipeline: 1,
   partialIntervalMs: 200,
   idleMs: 60_000,

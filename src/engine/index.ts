@@ -11,7 +11,9 @@ import { Timing } from './timing';
 import type { Channel, CurveEngine, Engine, EngineOptions } from './types';
 
 /** The curve's and the best split's engine code is a lazy chunk: loaded with the first curve asked for. */
-const curveModule = () => import('./curve');
+type CurveModule = typeof import('./curve');
+let curveLoaded: CurveModule | null = null;
+const curveModule = (): Promise<CurveModule> => import('./curve').then((m) => (curveLoaded = m));
 
 export { EngineError } from './types';
 export type * from './types';
@@ -33,10 +35,12 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
   const timing = new Timing();
   let curveTiming: import('./curve').CurveTiming | undefined;
   let curveKept: import('./curve').CurveKept | undefined;
-  /** A handle at once; the request starts when the lazy module has loaded (unless cancelled by then). */
-  function later<T>(
-    start: (m: Awaited<ReturnType<typeof curveModule>>) => { promise: Promise<T | null>; cancel(): void },
-  ) {
+  /**
+   * A handle at once; the request starts when the lazy module has loaded (unless cancelled by then), at once when it
+   * has (so its first piece is posted before the page redraws).
+   */
+  function later<T>(start: (m: CurveModule) => { promise: Promise<T | null>; cancel(): void }) {
+    if (curveLoaded) return start(curveLoaded);
     let inner: { cancel(): void } | null = null;
     let cancelled = false;
     const promise = curveModule().then((m) => {
@@ -90,6 +94,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
       later((m) =>
         m.requestCurve(pool, req, onProgress, {
           pieceMs: opts.chunkMs,
+          fullPieceMs: opts.curveChunkMs,
           timing: (curveTiming ??= new m.CurveTiming()),
           kept: (curveKept ??= new m.CurveKept()),
         }),

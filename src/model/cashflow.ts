@@ -70,7 +70,7 @@ export function cashflows(
   const startYear = s.startYear;
   const df = Float64Array.from({ length: L }, (_, t) => Math.pow(1 + s.discount, -t));
   const prof = profiles(s, items);
-  const helped = helpedByCohort(b);
+  const helped = helpedByCohort(b, true); // used only inside this call
   const planPayer: PlanPayer = s.fund ? 'municipality' : s.planPayer;
   const countCapacity = s.capacity === 1;
   const counts = (a: Account, k: Kind) => k === 'cash' || a === 'society' || countCapacity;

@@ -24,6 +24,7 @@ export function fundEconomics(
   const yearly = new Float64Array(L);
   let outlayMean = 0;
   let repaidRuns = 0;
+  const spent = AREAS.map((a) => b.spending[a]);
   for (let r = 0; r < R; r++) {
     const f = b.costFactor[r];
     yearly.fill(0);
@@ -37,7 +38,7 @@ export function fundEconomics(
         }
     }
     let outlay = 0;
-    for (let y = 0; y < Y; y++) for (const a of AREAS) outlay += b.spending[a][r * Y + y];
+    for (let y = 0; y < Y; y++) for (const sp of spent) outlay += sp[r * Y + y];
     outlayMean += outlay / n;
     let repaid = 0;
     for (let t = 0; t < L; t++) {

@@ -79,8 +79,9 @@ export function curveRun(
   const NT = NORMAL_TABLE;
   const p0 = sTop.baseRisk;
   const invN = 1 / n;
-  // A, by level: exact populations the changes in the count, weighted samples the sum s1; B: s2; C: later helped
-  const at = (l: number, stride: number, y: number) => (l * R + r) * stride + y;
+  // A, by level: exact populations the changes in the count, weighted samples the sum s1; B: s2; C: later helped.
+  // The batch's arrays read once (property reads in the loops are not hoisted); level l, this run at (l * R + r) * stride.
+  const { atRisk: outAtRisk, helpedAfter: outAfter, spending: outSpending, baselineAtRisk: outBase } = b;
   for (let ci = 0; ci < H + 16; ci++) {
     const headline = ci < H;
     const touched = touchedBy(ctx, ci);
@@ -143,31 +144,32 @@ export function curveRun(
     if (perCohort) flush(w, Math.max(0, firstTy), Math.min(planEnd, firstTy + 16));
     if (!sampled) {
       let cum = 0;
-      if (headline) b.baselineAtRisk[r * H + ci] = base;
+      if (headline) outBase[r * H + ci] = base;
       for (let l = 0; l < NL; l++) {
         cum += A[l];
-        if (headline) b.atRisk[at(l, H, ci)] = base + cum;
-        else b.helpedAfter[at(l, LATER_COHORTS, ci - H)] = cum;
+        if (headline) outAtRisk[(l * R + r) * H + ci] = base + cum;
+        else outAfter[(l * R + r) * LATER_COHORTS + ci - H] = cum;
       }
     } else if (headline) {
       const z1 = pg.normal();
       const z2 = pg.normal();
       const N = lay.births[ci];
       const Xb = sampledBaseline(N, p0, z1);
-      b.baselineAtRisk[r * H + ci] = Xb;
+      outBase[r * H + ci] = Xb;
       for (let l = 0; l < NL; l++) {
         const ve = sampleVariance(N, w, n, A[l], B[l]);
-        b.atRisk[at(l, H, ci)] = Xb - sampledHelped(Xb, N, w, p0, ve, z2, A[l]);
+        outAtRisk[(l * R + r) * H + ci] = Xb - sampledHelped(Xb, N, w, p0, ve, z2, A[l]);
       }
-    } else for (let l = 0; l < NL; l++) b.helpedAfter[at(l, LATER_COHORTS, ci - H)] = C[l];
+    } else for (let l = 0; l < NL; l++) outAfter[(l * R + r) * LATER_COHORTS + ci - H] = C[l];
   }
   if (!perCohort) flush(1, 0, planEnd);
   // Spending per level and year, as simulateRun and cashflows compute it: reach x unit cost, summed over the areas.
+  const cost = prm.cost;
   for (let l = 0; l < NL; l++)
     for (let y = 0; y < H; y++) {
       let sp = 0;
-      for (let k = 0; k < 4; k++) sp += (y < planEnd ? reached[(k * planEnd + y) * NL + l] : 0) * prm.cost[k];
-      b.spending[at(l, H, y)] = sp;
+      for (let k = 0; k < 4; k++) sp += (y < planEnd ? reached[(k * planEnd + y) * NL + l] : 0) * cost[k];
+      outSpending[(l * R + r) * H + y] = sp;
     }
   b.costFactor[r] = exclusionFactor(sTop, prm);
 }

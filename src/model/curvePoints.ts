@@ -58,9 +58,10 @@ export function curvePoint(s: Scenario, b: RunBatch): CurvePoint {
   const ti = judgedIndex(s, Y);
   const { from, target } = targetOf(s, ti);
   const band = yearBand(b.atRisk, R, Y, ti);
-  const diff = Float64Array.from({ length: R }, (_, r) =>
-    Math.max(0, b.baselineAtRisk[r * Y + ti] - b.atRisk[r * Y + ti]),
-  );
+  // the arrays read once (a property read inside the loops is not hoisted when `b` has several shapes)
+  const { baselineAtRisk: base, atRisk, helpedAfter: after } = b;
+  const diff = new Float64Array(R);
+  for (let r = 0; r < R; r++) diff[r] = Math.max(0, base[r * Y + ti] - atRisk[r * Y + ti]);
   const spending = AREAS.map((a) => b.spending[a]);
   let spent = 0;
   let helpedAll = 0;
@@ -69,9 +70,9 @@ export function curvePoint(s: Scenario, b: RunBatch): CurvePoint {
       let sp = 0;
       for (let k = 0; k < spending.length; k++) sp += spending[k][r * Y + y];
       spent += sp;
-      helpedAll += Math.max(0, b.baselineAtRisk[r * Y + y] - b.atRisk[r * Y + y]);
+      helpedAll += Math.max(0, base[r * Y + y] - atRisk[r * Y + y]);
     }
-    for (let j = 0; j < LATER_COHORTS; j++) helpedAll += b.helpedAfter[r * LATER_COHORTS + j];
+    for (let j = 0; j < LATER_COHORTS; j++) helpedAll += after[r * LATER_COHORTS + j];
   }
   const cf = cashflows(s, b, undefined, false);
   const payer = cf.payers[cf.planPayer];

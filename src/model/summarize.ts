@@ -17,7 +17,8 @@ export function summarize(s: Scenario, seed: string, b: RunBatch): SimResult {
 
   // Paired effects: baseline - scenario per run and year (same children).
   const diff = new Float64Array(R * Y);
-  for (let i = 0; i < R * Y; i++) diff[i] = Math.max(0, b.baselineAtRisk[i] - b.atRisk[i]);
+  const { baselineAtRisk: base, atRisk: scen } = b; // read once: not hoisted out of the loop when b has several shapes
+  for (let i = 0; i < R * Y; i++) diff[i] = Math.max(0, base[i] - scen[i]);
   const halving = halvingOf(s, b, ti, years, atRisk.mean);
   const from = years.indexOf(halving.fromYear);
   const windowMean = (data: Float64Array, r: number) => {

@@ -11,6 +11,8 @@ import type { CurveEngine, CurveHandle } from '../engine/types';
 
 /** Runs of the curve's preview: enough for its shape, quick enough to follow a slider. */
 export const CURVE_PREVIEW_RUNS = 50;
+/** The reference line (the other effect assumption) is asked this long after the full curve, ms. */
+export const REFERENCE_DELAY_MS = 300;
 /** How many times a curve asks again after its worker failed. */
 export const CURVE_RETRIES = 2;
 const retryable = (e: unknown) => (e as { code?: string } | null)?.code === 'worker-failed';
@@ -43,6 +45,7 @@ export class CurveState {
   #splitHandle: { cancel(): void } | null = null;
   #key = '';
   #generation = 0;
+  #referenceTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(engine: CurveEngine) {
     this.#engine = engine;
@@ -75,12 +78,12 @@ export class CurveState {
       h.promise.then(
         (c) => {
           if (gen !== this.#generation || !c) return;
+          then?.(); // the next curve's first piece goes out before this one is drawn
           this.curve = c;
           if (runs === undefined) {
             this.final = true;
             this.progress = null;
           }
-          then?.();
         },
         // A worker that died or was taken for dead (the watchdog, on a loaded machine) is replaced by the pool:
         // the curve asks again (the same runs give the same curve), twice at most, then says what went wrong.
@@ -95,7 +98,14 @@ export class CurveState {
         if (gen === this.#generation && c) this.reference = c;
       }, fail);
     };
-    run(preview, full ? () => run(undefined, reference) : undefined);
+    // The reference line a moment after the full curve: a change made at once does not wait behind it.
+    const later = () => {
+      this.#referenceTimer = setTimeout(() => {
+        this.#referenceTimer = null;
+        if (gen === this.#generation) reference();
+      }, REFERENCE_DELAY_MS);
+    };
+    run(preview, full ? () => run(undefined, later) : undefined);
   }
 
   /** Searches the best split of the current total (progress in `splitProgress`). */
@@ -123,6 +133,8 @@ export class CurveState {
   }
 
   cancel() {
+    if (this.#referenceTimer !== null) clearTimeout(this.#referenceTimer);
+    this.#referenceTimer = null;
     for (const h of this.#handles) h.cancel();
     this.#handles = [];
     this.#splitHandle?.cancel();

@@ -3,7 +3,7 @@ import type { BestSplit } from '../../src/model/bestSplit';
 import type { Curve } from '../../src/model/curve';
 import { defaultScenario } from '../../src/model/params';
 import type { CurveEngine, CurveRequest } from '../../src/engine/types';
-import { CURVE_PREVIEW_RUNS, CurveState, otherEffects } from '../../src/state/curve.svelte';
+import { CURVE_PREVIEW_RUNS, CurveState, REFERENCE_DELAY_MS, otherEffects } from '../../src/state/curve.svelte';
 import { curveFixture } from '../ui/curve/fixture';
 
 /** A fake engine: each curve request waits until the test answers it. */
@@ -59,11 +59,31 @@ describe('CurveState', () => {
     asked[1].answer(full);
     await tick();
     expect(s.final).toBe(true);
+    // the reference a moment later (a change made at once would not wait behind it); a change before drops it
+    expect(asked).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, REFERENCE_DELAY_MS + 20));
     expect(asked[2].req.scenario.effects).toBe(otherEffects(defaultScenario().effects));
     expect(asked[2].req.scenario.effects).not.toBe(defaultScenario().effects);
     asked[2].answer(curveFixture({ reach: false }));
     await tick();
     expect(s.reference?.budgetFor['0.5']).toBeNull();
+  });
+
+  it('a change right after the full curve drops the reference not yet asked', async () => {
+    const { engine, asked } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
+    await tick();
+    asked[1].answer(curveFixture());
+    await tick();
+    s.request(ask(2e6));
+    await new Promise((r) => setTimeout(r, REFERENCE_DELAY_MS + 20));
+    expect(asked.map((a) => [a.req.scenario.detect, a.req.scenario.effects])).toEqual([
+      [1e6, defaultScenario().effects],
+      [1e6, defaultScenario().effects],
+      [2e6, defaultScenario().effects],
+    ]);
   });
 
   it('latest wins: a new scenario cancels the curve in flight and its late answer is ignored', async () => {
