@@ -15,6 +15,10 @@ import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { buffersOf } from '../src/engine/transfer';
+import { Recycler } from '../src/engine/recycle';
+
+/** The curve chunks' large arrays, taken again by the next curves (recycle.ts). */
+const recycler = new Recycler();
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -90,7 +94,7 @@ export const api = {
    */
   curveRun(scenario: Scenario, seed: string, levels: CurveLevels, runStart: number, runEnd: number): CurveRunAnswer {
     const t0 = now();
-    const batch = curveRuns(scenario, levels, seed, runStart, runEnd);
+    const batch = curveRuns(scenario, levels, seed, runStart, runEnd, {}, recycler.take);
     const answer: CurveRunAnswer = { batch, ms: now() - t0 };
     return transfer(answer, buffersOf(batch));
   },
@@ -106,7 +110,9 @@ export const api = {
     keep: boolean,
   ): CurveSummaryAnswer {
     const curve = summarizeCurve(scenario, seed, levels, batches);
-    return keep ? transfer({ curve, batches }, buffersOf(batches)) : { curve };
+    if (keep) return transfer({ curve, batches }, buffersOf(batches));
+    recycler.give(batches.flatMap((b) => [b.atRisk, b.spending, b.helpedAfter]));
+    return { curve };
   },
   /**
    * The best split of the scenario's total (model/bestSplit.ts); `onProgress`, when given, must be a

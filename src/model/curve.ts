@@ -41,7 +41,7 @@ export interface CurveOptions extends SimOptions {
   method?: 'pass' | 'separate';
 }
 
-/** Runs runStart .. runEnd - 1 of the curve at the given levels. */
+/** Runs runStart .. runEnd - 1 of the curve at the given levels; `alloc` gives the per-level arrays, zeroed (the worker recycles them). */
 export function curveRuns(
   s: Scenario,
   lv: CurveLevels,
@@ -49,6 +49,7 @@ export function curveRuns(
   runStart: number,
   runEnd: number,
   opts: SimOptions = {},
+  alloc: (n: number) => Float64Array = (n) => new Float64Array(n),
 ): CurveBatch {
   const R = Math.max(0, runEnd - runStart);
   const NL = lv.budgets.length;
@@ -62,9 +63,9 @@ export function curveRuns(
     levels: NL,
     baselineAtRisk: new Float64Array(R * Y),
     costFactor: new Float64Array(R),
-    atRisk: new Float64Array(NL * R * Y),
-    spending: new Float64Array(NL * R * Y),
-    helpedAfter: new Float64Array(NL * R * LATER_COHORTS),
+    atRisk: alloc(NL * R * Y),
+    spending: alloc(NL * R * Y),
+    helpedAfter: alloc(NL * R * LATER_COHORTS),
   };
   const work = curveWork(NL, lay.planEnd);
   for (let r = 0; r < R; r++) curveRun(sTop, lv.areas, seed, runStart + r, lay, b, r, work);
