@@ -5,7 +5,9 @@
  * Per-run arrays (RunBatch) cross the boundary as transferred ArrayBuffers, never copied: `run` hands its
  * batch back with `transfer`, and `summarize` receives the chunks transferred by the pool, merges them in run
  * order, summarizes, and (when asked to keep them) hands the merged batch back transferred, so the pool can
- * add later chunks to it without any copy on the main thread.
+ * add later chunks to it without any copy on the main thread. The investment curve's chunks (`curveRun`) come back the
+ * same way; `curveSummary` receives them all, summarizes them as they are (no merged copy) and keeps their buffers for
+ * the next curve's chunks (recycle.ts), unless asked to hand them back (a preview, whose runs the full curve reuses).
  */
 import { expose, transfer } from 'comlink';
 import { bestSplit } from '../src/model/bestSplit';

@@ -7,7 +7,7 @@
  */
 import { bestSplit } from '../model/bestSplit';
 import type { BestSplit } from '../model/bestSplit';
-import { curveLevels, curveRuns, mergeCurveBatches, scenarioAtLevel, summarizeCurve } from '../model/curve';
+import { curveLevels, curveRuns, scenarioAtLevel, summarizeCurve } from '../model/curve';
 import type { Curve, CurveBatch } from '../model/curve';
 import { targetProblem } from '../model/params';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../model/simulate';
@@ -138,7 +138,7 @@ async function curveOf(s: Scenario, o: CliOptions): Promise<Curve> {
     progress(Math.min(runs, r + CURVE_CHUNK), runs);
     await nextTick();
   }
-  return summarizeCurve(s, o.seed, lv, parts.length === 1 ? parts[0] : mergeCurveBatches(parts));
+  return summarizeCurve(s, o.seed, lv, parts);
 }
 
 async function splitOf(s: Scenario, o: CliOptions): Promise<BestSplit> {

@@ -1,7 +1,7 @@
 /** The best split over the worker pool (in the lazy chunk of the curve: engine/curve.ts re-exports it). */
 import { proxy } from 'comlink';
 import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
-import { CURVE_PRIORITY } from './curve';
+import { CURVE_PRIORITY } from './defaults';
 import type { Piece, Pool } from './pool';
 import type { EngineError } from './types';
 import type { BestSplitHandle, BestSplitRequest } from './types';

@@ -1,11 +1,12 @@
 /**
  * The investment curve over the worker pool: a worker makes the levels (so the page's first chunk holds no model
  * code), the runs are cut into chunks across the workers (each chunk at every level, model/curve.ts `curveRuns`),
- * then one worker merges them and makes the summary (`curveSummary`): the same curve as one call, whatever the
- * cutting. Every chunk is sized to about `pieceMs` of work, so the curve never holds a worker long; the summary is one
- * piece (about 100 ms for 1 000 runs of Hedemora: moving the runs to a worker once costs less than a few levels at a
- * time, see MODEL.md). Progress at most every PROGRESS_MS (and when the runs are done); `cancel` drops the pieces not
- * yet started and resolves the promise with null.
+ * then one worker makes the summary from the chunks' batches as they are (`curveSummary`; model/curve.ts gathers each
+ * level's rows in run order): the same curve as one call, whatever the cutting. Every chunk is about `pieceMs` of
+ * work (`fullPieceMs` for a curve of more than CURVE_KEEP_MAX runs), so the curve never holds a worker long; the
+ * summary is one piece (about 40 ms for 1 000 runs of Hedemora in Node, 65–90 ms in Chromium: moving the runs to a
+ * worker once costs less than summarizing a few levels at a time, see MODEL.md). Progress at most every PROGRESS_MS
+ * (and when the runs are done); `cancel` drops the pieces not yet started and resolves the promise with null.
  * The best split (requestBestSplit, bestSplit.ts) is in this lazy chunk too.
  */
 import { transfer } from 'comlink';
@@ -16,7 +17,7 @@ import { EngineError } from './types';
 import type { CurveHandle, CurveProgress, CurveRequest } from './types';
 
 export { requestBestSplit } from './bestSplit';
-import { MAX_RUNS } from './defaults';
+import { CURVE_PRIORITY, MAX_RUNS } from './defaults';
 import { Timing } from './timing';
 
 /** Runs in a curve's first chunk, before its cost is known (a run costs about a full result's run at the top budget). */
@@ -27,8 +28,7 @@ export const CURVE_MAX_RUNS = 50;
 /** Least time between two progress reports of a curve, ms. */
 export const PROGRESS_MS = 100;
 
-/** Behind every piece of a result (preview 0, summaries 1, chunks 2): the curve never delays the answer to a change. */
-export const CURVE_PRIORITY = 3;
+export { CURVE_PRIORITY } from './defaults';
 
 /**
  * How a curve is cut into pieces. By default every chunk of runs is about `pieceMs` of work (the runs' cost learned
@@ -60,8 +60,11 @@ export class CurveTiming {
   readonly runs = new Timing();
 }
 
-/** Most runs of a curve whose runs are kept for a later request (the page's 50-run preview). */
-export const CURVE_KEEP_MAX = 100;
+/**
+ * Most runs of a curve whose runs are kept for a later request: the page's 50-run preview. A curve of more runs is a
+ * full one (its chunks are `fullPieceMs` of work; all of Sweden's full curve has 100 runs).
+ */
+export const CURVE_KEEP_MAX = 50;
 
 export function requestCurve(
   pool: Pool,
@@ -77,8 +80,12 @@ export function requestCurve(
     settle = res;
     reject = rej;
   });
+  // the pending progress report (see `report`), cleared when the curve ends
+  let told: ReturnType<typeof setTimeout> | null = null;
+  let toldAt = -Infinity;
   const end = () => {
     over = true;
+    if (told !== null) clearTimeout(told);
     pool.remove(owner);
   };
   const fail = (e: EngineError) => {
@@ -110,8 +117,6 @@ export function requestCurve(
   let runs = 0;
   // Progress at most every PROGRESS_MS and never before the next piece is handed out (a timer, not a microtask): the
   // page's redraw of the count then runs while the worker computes, not between two pieces.
-  let told: ReturnType<typeof setTimeout> | null = null;
-  let toldAt = -Infinity;
   const report = () => {
     if (done === runs) {
       // the last count at once (the next piece is the summary)

@@ -2,6 +2,9 @@
 import { RUN_LIMITS } from '../model/params';
 import { EngineError, type EngineOptions, type RunRequest, type WorkerLike } from './types';
 
+/** A curve's pieces run behind every piece of a result (preview 0, summaries 1, chunks 2): it never delays the answer to a change. */
+export const CURVE_PRIORITY = 3;
+
 /** Largest run count a request may ask for. */
 export const MAX_RUNS = RUN_LIMITS.engine;
 

@@ -40,7 +40,13 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
    * has (so its first piece is posted before the page redraws).
    */
   function later<T>(start: (m: CurveModule) => { promise: Promise<T | null>; cancel(): void }) {
-    if (curveLoaded) return start(curveLoaded);
+    if (curveLoaded) {
+      try {
+        return start(curveLoaded);
+      } catch (e) {
+        return { promise: Promise.reject<T | null>(e), cancel: () => {} }; // as a late start would: the promise rejects
+      }
+    }
     let inner: { cancel(): void } | null = null;
     let cancelled = false;
     const promise = curveModule().then((m) => {

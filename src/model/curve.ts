@@ -3,9 +3,7 @@
  * proportion (curveLevels.ts). The API mirrors simulate.ts, so the engine can chunk the runs across workers:
  *   curveLevels(scenario, { levels, max }) -> CurveLevels                      (curveLevels.ts)
  *   curveRuns(scenario, levels, seed, runStart, runEnd) -> CurveBatch        (runs are independent: any chunking)
- *   mergeCurveBatches(batches) -> CurveBatch                                  (concatenation in run order)
- *   curvePointsOf(scenario, levels, batch, from, to) -> CurvePoint[]          (a part of the summary)
- *   summarizeCurve(scenario, seed, levels, batch) -> Curve
+ *   summarizeCurve(scenario, seed, levels, batch or chunks) -> Curve          (chunks in any order, no merged copy)
  *   simulateCurve(scenario, { levels, max, runs, seed }) -> Curve
  * Every point equals a separate simulation (simulate.ts) at that level's budgets with the same seed and runs:
  * curvePass.ts follows each child once through every level; curvePoints.ts gives the figures. MODEL.md "The investment curve".
@@ -25,7 +23,6 @@ import { AREAS } from './types';
 import type { AreaKey, RunBatch, Scenario } from './types';
 
 export type { CurveBatch } from './curveBatch';
-export { emptyCurveBatch, mergeCurveBatches, placeInto } from './curveBatch';
 const LATER_COHORTS: number = LATER_COHORTS_;
 export { CURVE_LEVELS, curveLevels, scenarioAtLevel } from './curveLevels';
 export type { CurveLevels } from './curveLevels';

@@ -4,7 +4,14 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
-import { CURVE_FIRST_RUNS, CurveKept, CurveTiming, requestCurve } from '../../src/engine/curve';
+import {
+  CURVE_FIRST_RUNS,
+  CURVE_KEEP_MAX,
+  CurveKept,
+  CurveTiming,
+  PROGRESS_MS,
+  requestCurve,
+} from '../../src/engine/curve';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { bestSplit } from '../../src/model/bestSplit';
 import type { BestSplitProgress } from '../../src/model/bestSplit';
@@ -81,13 +88,68 @@ describe('engine.curve', () => {
       chunkRuns: 4,
     }).promise;
     expect(whole).toEqual(simulateCurve(base, { runs: 30, seed: 'c', levels: 4 }));
-    let chunks = 0;
-    const h = e.curve({ scenario: base, seed: 'c', runs: 2000, levels: 4 }, () => {
-      chunks++;
-      if (chunks === 1) h.cancel();
-    });
+    // cancel at the first progress report: the chunks not yet started are dropped, and nothing is reported after it
+    let runCalls = 0;
+    const spy: SimApi = {
+      ...api,
+      curveRun: (...a: Parameters<SimApi['curveRun']>) => (runCalls++, api.curveRun(...a)),
+    };
+    const e2 = engine({ workers: 2, createWorker: () => new FakeWorker(spy) });
+    let reports = 0;
+    const h = requestCurve(
+      e2.pool,
+      { scenario: base, seed: 'c', runs: 2000, levels: 4 },
+      () => {
+        reports++;
+        h.cancel();
+      },
+      { pieceMs: 12, timing: new CurveTiming(), chunkRuns: 4 },
+    );
     expect(await h.promise).toBeNull();
-    expect(chunks).toBeLessThan(5);
+    const atCancel = runCalls;
+    await new Promise((r) => setTimeout(r, 3 * PROGRESS_MS));
+    expect(reports).toBe(1);
+    expect(runCalls).toBeLessThanOrEqual(atCancel + 2); // at most the pieces already in the workers
+    expect(runCalls).toBeLessThan(2000 / 4 / 2);
+  });
+
+  it('reports progress at most every PROGRESS_MS, the last count at once', async () => {
+    const e = engine({ workers: 1, createWorker: fakeFactory().create });
+    const seen: { done: number; at: number }[] = [];
+    const t0 = performance.now();
+    const curve = await requestCurve(
+      e.pool,
+      { scenario: base, seed: 'g', runs: 40, levels: 4 },
+      (p) => seen.push({ done: p.runsDone, at: performance.now() }),
+      { pieceMs: 12, timing: new CurveTiming(), chunkRuns: 2 },
+    ).promise;
+    const elapsed = performance.now() - t0;
+    expect(curve).toEqual(simulateCurve(base, { runs: 40, seed: 'g', levels: 4 }));
+    expect(seen.at(-1)?.done).toBe(40);
+    // 20 chunks, but a report at most every PROGRESS_MS (timers may fire a little early: 10 ms of slack)
+    expect(seen.length).toBeLessThanOrEqual(Math.floor(elapsed / PROGRESS_MS) + 2);
+    for (let i = 1; i < seen.length - 1; i++) expect(seen[i].at - seen[i - 1].at).toBeGreaterThan(PROGRESS_MS - 10);
+  });
+
+  it('a full curve (more runs than a preview) is cut into chunks of fullPieceMs of work, a preview into pieceMs', async () => {
+    const calls: string[] = [];
+    const spy: SimApi = {
+      ...api,
+      curveRun: (...a: Parameters<SimApi['curveRun']>) => (calls.push(`${a[3]}-${a[4]}`), api.curveRun(...a)),
+    };
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
+    const cutOf = () => {
+      const timing = new CurveTiming();
+      timing.runs.add({ scenario: base, seed: 'f', runs: 1 }, 1, 1); // 1 ms a run
+      return { pieceMs: 12, fullPieceMs: 30, timing };
+    };
+    await requestCurve(e.pool, { scenario: base, seed: 'f', runs: CURVE_KEEP_MAX, levels: 3 }, undefined, cutOf())
+      .promise;
+    expect(calls[0]).toBe('0-12');
+    calls.length = 0;
+    await requestCurve(e.pool, { scenario: base, seed: 'f', runs: CURVE_KEEP_MAX + 10, levels: 3 }, undefined, cutOf())
+      .promise;
+    expect(calls[0]).toBe('0-30');
   });
 
   it('cuts the curve into chunks of about pieceMs of work, from the costs learned', async () => {
@@ -139,6 +201,28 @@ describe('engine.curve', () => {
     expect(starts).toEqual([]);
     expect(await ask(12, 'other')).toEqual(simulateCurve(base, { runs: 12, seed: 'other', levels: 5 }));
     expect(starts).toEqual([0, 6]);
+  });
+
+  it('previews kept, full curves recycled in the worker: every curve of a sequence equals one call', async () => {
+    const e = engine({ workers: 1, createWorker: fakeFactory().create });
+    const kept = new CurveKept();
+    const ask = (runs: number, seed: string) =>
+      requestCurve(e.pool, { scenario: base, seed, runs, levels: 5 }, undefined, {
+        pieceMs: 12,
+        timing: new CurveTiming(),
+        kept,
+        chunkRuns: 7,
+      }).promise;
+    // a preview (kept), its full curve (the kept runs go to the worker and its buffers are recycled there), then
+    // curves whose chunks take the recycled buffers
+    for (const [runs, seed] of [
+      [20, 'k'],
+      [60, 'k'],
+      [60, 'other'],
+      [20, 'k'],
+      [70, 'k'],
+    ] as const)
+      expect(await ask(runs, seed)).toEqual(simulateCurve(base, { runs, seed, levels: 5 }));
   });
 
   it('takes the recommended runs at the top of the curve when no run count is given', async () => {
