@@ -2,8 +2,8 @@
 import { proxy } from 'comlink';
 import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
 import { CURVE_PRIORITY } from './defaults';
+import { deferred } from './deferred';
 import type { Piece, Pool } from './pool';
-import type { EngineError } from './types';
 import type { BestSplitHandle, BestSplitRequest } from './types';
 
 /**
@@ -19,12 +19,7 @@ export function requestBestSplit(
   const owner = {};
   let over = false;
   let taken = false;
-  let settle: (b: BestSplit | null) => void = () => {};
-  let reject: (e: EngineError) => void = () => {};
-  const promise = new Promise<BestSplit | null>((res, rej) => {
-    settle = res;
-    reject = rej;
-  });
+  const { promise, settle, reject } = deferred<BestSplit | null>();
   const piece: Piece = async (api, alive) => {
     // Every split tried is a sign of life: the search runs as one long piece, longer than the watchdog's limit.
     const tell = proxy((p: BestSplitProgress) => {

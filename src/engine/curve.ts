@@ -12,6 +12,7 @@
 import { transfer } from 'comlink';
 import type { Curve, CurveBatch } from '../model/curve';
 import type { Piece, Pool } from './pool';
+import { deferred } from './deferred';
 import { buffersOf } from './transfer';
 import { EngineError } from './types';
 import type { CurveHandle, CurveProgress, CurveRequest } from './types';
@@ -39,7 +40,8 @@ export interface CurveCutting {
   pieceMs: number;
   /** the chunks' work in a curve of more than CURVE_KEEP_MAX runs (default pieceMs) */
   fullPieceMs?: number;
-  timing: CurveTiming;
+  /** what a curve's run costs, learned from the chunks done (only sizes chunks; the results' runs have their own) */
+  timing: Timing;
   chunkRuns?: number;
   /** the last curve's runs, kept for a curve of the same scenario with more runs (the full one after its preview) */
   kept?: CurveKept;
@@ -55,11 +57,6 @@ export class CurveKept {
   batches: CurveBatch[] = [];
 }
 
-/** What the curve's pieces cost: ms per run (only sizes pieces). */
-export class CurveTiming {
-  readonly runs = new Timing();
-}
-
 /**
  * Most runs of a curve whose runs are kept for a later request: the page's 50-run preview. A curve of more runs is a
  * full one (its chunks are `fullPieceMs` of work; all of Sweden's full curve has 100 runs).
@@ -70,16 +67,11 @@ export function requestCurve(
   pool: Pool,
   req: CurveRequest,
   onProgress?: (p: CurveProgress) => void,
-  cut: CurveCutting = { pieceMs: 12, timing: new CurveTiming() },
+  cut: CurveCutting = { pieceMs: 12, timing: new Timing() },
 ): CurveHandle {
   const owner = {};
   let over = false;
-  let settle: (c: Curve | null) => void = () => {};
-  let reject: (e: EngineError) => void = () => {};
-  const promise = new Promise<Curve | null>((res, rej) => {
-    settle = res;
-    reject = rej;
-  });
+  const { promise, settle, reject } = deferred<Curve | null>();
   // the pending progress report (see `report`), cleared when the curve ends
   let told: ReturnType<typeof setTimeout> | null = null;
   let toldAt = -Infinity;
@@ -162,7 +154,7 @@ export function requestCurve(
       async (api) => {
         const a = await api.curveRun(scenario, seed, levels, start, stop);
         if (over) return;
-        cut.timing.runs.add(key, stop - start, a.ms);
+        cut.timing.add(key, stop - start, a.ms);
         batches.push(a.batch);
         done += stop - start;
         report();
@@ -176,7 +168,7 @@ export function requestCurve(
       take: () => {
         if (over || cursor >= runs) return null;
         const start = cursor;
-        cursor = Math.min(runs, start + (cut.chunkRuns ?? sized(cut.timing.runs.get(key), CURVE_FIRST_RUNS)));
+        cursor = Math.min(runs, start + (cut.chunkRuns ?? sized(cut.timing.get(key), CURVE_FIRST_RUNS)));
         return chunk(start, cursor);
       },
       failed: fail,

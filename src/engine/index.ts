@@ -33,7 +33,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     loadTimeoutMs: opts.loadTimeoutMs,
   });
   const timing = new Timing();
-  let curveTiming: import('./curve').CurveTiming | undefined;
+  const curveTiming = new Timing(); // the curve's runs: their own cost, not a result's
   let curveKept: import('./curve').CurveKept | undefined;
   /**
    * A handle at once; the request starts when the lazy module has loaded (unless cancelled by then), at once when it
@@ -101,7 +101,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
         m.requestCurve(pool, req, onProgress, {
           pieceMs: opts.chunkMs,
           fullPieceMs: opts.curveChunkMs,
-          timing: (curveTiming ??= new m.CurveTiming()),
+          timing: curveTiming,
           kept: (curveKept ??= new m.CurveKept()),
         }),
       ),

@@ -101,75 +101,65 @@ export function levelBatch(cb: CurveBatch, l: number): RunBatch {
 class LevelView {
   private readonly chunks: CurveBatch[];
   private readonly base: Omit<RunBatch, 'atRisk' | 'spending' | 'helpedAfter'>;
-  private readonly zeros: Float64Array;
+  /** the buffers the levels' rows are gathered into (none for one batch: its rows are views) */
   private readonly rows: { atRisk: Float64Array; spending: Float64Array; helpedAfter: Float64Array } | null;
 
   constructor(chunks: CurveBatch[]) {
     this.chunks = [...chunks].sort((a, b) => a.runStart - b.runStart);
     const R = this.chunks.reduce((t, b) => t + b.runCount, 0);
     const Y = this.chunks[0].years;
-    const one = this.chunks.length === 1 ? this.chunks[0] : null;
-    const perRun = (f: (b: CurveBatch) => Float64Array) =>
-      one
-        ? f(one)
-        : gather(this.chunks.map(f), new Float64Array(R * (f(this.chunks[0]).length / this.chunks[0].runCount)));
-    this.zeros = new Float64Array(R * Y);
-    const none = new Float64Array(R);
+    const zeros = new Float64Array(R * Y);
     const empty = (x: Float64Array) => Object.fromEntries(AREAS.map((a) => [a, x])) as Record<AreaKey, Float64Array>;
+    const perRun = (f: (b: CurveBatch) => Float64Array) => joined(this.chunks.map(f));
     this.base = {
       runStart: this.chunks[0].runStart,
       runCount: R,
       years: Y,
       baselineAtRisk: perRun((b) => b.baselineAtRisk),
-      reached: empty(this.zeros),
-      leaveOneOut: empty(none),
+      reached: empty(zeros),
+      leaveOneOut: empty(new Float64Array(R)),
       costFactor: perRun((b) => b.costFactor),
       pictures: new Float64Array(R * 3),
       cohort: { year: 0, shown: 0, total: 0, sampled: false, neverAtRisk: 0, helped: 0, stillAtRisk: 0 },
     };
-    this.rows = one
-      ? null
-      : {
-          atRisk: new Float64Array(R * Y),
-          spending: new Float64Array(R * Y),
-          helpedAfter: new Float64Array(R * LATER_COHORTS),
-        };
+    this.rows =
+      this.chunks.length === 1
+        ? null
+        : {
+            atRisk: new Float64Array(R * Y),
+            spending: new Float64Array(R * Y),
+            helpedAfter: new Float64Array(R * LATER_COHORTS),
+          };
   }
 
   at(l: number): RunBatch {
     const row = (f: (b: CurveBatch) => Float64Array, into: Float64Array | undefined) => {
-      if (!into) {
-        const x = f(this.chunks[0]);
-        const size = x.length / this.chunks[0].levels;
+      const parts = this.chunks.map((b) => {
+        const x = f(b);
+        const size = x.length / b.levels;
         return x.subarray(l * size, (l + 1) * size);
-      }
-      return gather(
-        this.chunks.map((b) => {
-          const x = f(b);
-          const size = x.length / b.levels;
-          return x.subarray(l * size, (l + 1) * size);
-        }),
-        into,
-      );
+      });
+      return joined(parts, into);
     };
-    const spending = row((b) => b.spending, this.rows?.spending);
     return {
       ...this.base,
       atRisk: row((b) => b.atRisk, this.rows?.atRisk),
-      spending: { ...this.base.reached, detect: spending },
+      spending: { ...this.base.reached, detect: row((b) => b.spending, this.rows?.spending) },
       helpedAfter: row((b) => b.helpedAfter, this.rows?.helpedAfter),
     };
   }
 }
 
-/** The parts one after the other into `into` (element by element: faster than `set` for many short rows in V8). */
-function gather(parts: Float64Array[], into: Float64Array): Float64Array {
+/** The parts one after the other (a single part as it is), into `into` when given. */
+function joined(parts: Float64Array[], into?: Float64Array): Float64Array {
+  if (parts.length === 1) return parts[0];
+  const out = into ?? new Float64Array(parts.reduce((t, x) => t + x.length, 0));
   let o = 0;
   for (const x of parts) {
-    for (let i = 0; i < x.length; i++) into[o + i] = x[i];
+    out.set(x, o);
     o += x.length;
   }
-  return into;
+  return out;
 }
 
 /** The curve from the runs in `chunks` (one batch, or a curve's chunks in any order: see curvePointsOf). */

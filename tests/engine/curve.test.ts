@@ -3,15 +3,9 @@ import { proxy, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter';
 import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
+import { Timing } from '../../src/engine/timing';
 import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
-import {
-  CURVE_FIRST_RUNS,
-  CURVE_KEEP_MAX,
-  CurveKept,
-  CurveTiming,
-  PROGRESS_MS,
-  requestCurve,
-} from '../../src/engine/curve';
+import { CURVE_FIRST_RUNS, CURVE_KEEP_MAX, CurveKept, PROGRESS_MS, requestCurve } from '../../src/engine/curve';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { bestSplit } from '../../src/model/bestSplit';
 import type { BestSplitProgress } from '../../src/model/bestSplit';
@@ -84,7 +78,7 @@ describe('engine.curve', () => {
     const e = engine({ workers: 2, createWorker: fakeFactory().create });
     const whole = await requestCurve(e.pool, { scenario: base, seed: 'c', runs: 30, levels: 4 }, undefined, {
       pieceMs: 12,
-      timing: new CurveTiming(),
+      timing: new Timing(),
       chunkRuns: 4,
     }).promise;
     expect(whole).toEqual(simulateCurve(base, { runs: 30, seed: 'c', levels: 4 }));
@@ -103,7 +97,7 @@ describe('engine.curve', () => {
         reports++;
         h.cancel();
       },
-      { pieceMs: 12, timing: new CurveTiming(), chunkRuns: 4 },
+      { pieceMs: 12, timing: new Timing(), chunkRuns: 4 },
     );
     expect(await h.promise).toBeNull();
     const atCancel = runCalls;
@@ -121,7 +115,7 @@ describe('engine.curve', () => {
       e.pool,
       { scenario: base, seed: 'g', runs: 40, levels: 4 },
       (p) => seen.push({ done: p.runsDone, at: performance.now() }),
-      { pieceMs: 12, timing: new CurveTiming(), chunkRuns: 2 },
+      { pieceMs: 12, timing: new Timing(), chunkRuns: 2 },
     ).promise;
     const elapsed = performance.now() - t0;
     expect(curve).toEqual(simulateCurve(base, { runs: 40, seed: 'g', levels: 4 }));
@@ -139,8 +133,8 @@ describe('engine.curve', () => {
     };
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
     const cutOf = () => {
-      const timing = new CurveTiming();
-      timing.runs.add({ scenario: base, seed: 'f', runs: 1 }, 1, 1); // 1 ms a run
+      const timing = new Timing();
+      timing.add({ scenario: base, seed: 'f', runs: 1 }, 1, 1); // 1 ms a run
       return { pieceMs: 12, fullPieceMs: 30, timing };
     };
     await requestCurve(e.pool, { scenario: base, seed: 'f', runs: CURVE_KEEP_MAX, levels: 3 }, undefined, cutOf())
@@ -162,7 +156,7 @@ describe('engine.curve', () => {
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
     const req = { scenario: base, seed: 'p', runs: 40, levels: 7 };
     // Nothing learned yet: a probe of CURVE_FIRST_RUNS runs, then chunks from the runs' own cost; then the summary.
-    const timing = new CurveTiming();
+    const timing = new Timing();
     const first = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing }).promise;
     expect(first).toEqual(simulateCurve(base, { runs: 40, seed: 'p', levels: 7 }));
     expect(calls[0]).toBe(`run 0-${CURVE_FIRST_RUNS}`);
@@ -172,8 +166,8 @@ describe('engine.curve', () => {
     expect(calls.filter((c) => c === 'summary')).toHaveLength(1);
     // Cost known: 6 ms a run gives chunks of 2 runs.
     calls.length = 0;
-    const known = new CurveTiming();
-    known.runs.add({ scenario: base, seed: 'p', runs: 1 }, 1, 6);
+    const known = new Timing();
+    known.add({ scenario: base, seed: 'p', runs: 1 }, 1, 6);
     const again = await requestCurve(e.pool, req, undefined, { pieceMs: 12, timing: known }).promise;
     expect(again).toEqual(first);
     expect(calls[0]).toBe('run 0-2');
@@ -186,7 +180,7 @@ describe('engine.curve', () => {
       curveRun: (...a: Parameters<SimApi['curveRun']>) => (starts.push(a[3]), api.curveRun(...a)),
     };
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
-    const cut = () => ({ pieceMs: 12, timing: new CurveTiming(), kept, chunkRuns: 6 });
+    const cut = () => ({ pieceMs: 12, timing: new Timing(), kept, chunkRuns: 6 });
     const kept = new CurveKept();
     const ask = (runs: number, seed = 'k') =>
       requestCurve(e.pool, { scenario: base, seed, runs, levels: 5 }, undefined, cut()).promise;
@@ -209,7 +203,7 @@ describe('engine.curve', () => {
     const ask = (runs: number, seed: string) =>
       requestCurve(e.pool, { scenario: base, seed, runs, levels: 5 }, undefined, {
         pieceMs: 12,
-        timing: new CurveTiming(),
+        timing: new Timing(),
         kept,
         chunkRuns: 7,
       }).promise;
