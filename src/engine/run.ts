@@ -67,7 +67,7 @@ export class RequestRun extends CallerSide {
     this.key = keyOf(req);
     this.promise = this.attach(req, onUpdate);
     this.total = req.runs;
-    this.previewRuns = Math.min(this.total, previewSize(this.opts, this.timing.get(this.req)));
+    this.previewRuns = Math.min(this.total, previewSize(this.opts, this.timing.get(this.req, 'preview')));
     this.cursor = this.previewRuns;
   }
 
@@ -89,7 +89,8 @@ export class RequestRun extends CallerSide {
     const gen = this.attempt;
     this.single(0, async (api) => {
       const a = await api.runAndSummarize(scenario, seed, 0, k, keep);
-      this.timing.add(this.req, k, a.runMs);
+      // The whole call (runs and summary) is what the preview's budget covers.
+      this.timing.add(this.req, k, a.ms, 'preview');
       if (this.closed || gen !== this.attempt) return;
       this.previewDone = true;
       if (a.batch) {

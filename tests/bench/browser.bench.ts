@@ -19,10 +19,15 @@
  * The investment curve: view=curve for Hedemora and all of Sweden, the first full curve after load, then the time
  * from a budget step to the full curve (p50, p95) and long tasks meanwhile.
  *
+ * Machine stalls: before the pages, a nearly idle probe process sleeps 1 ms at a time for 3 s and counts the wake-ups
+ * later than 20 ms. On this machine (a VM with 2 cores) they appear only when every core is busy: the whole VM then
+ * stops for about 100 ms a few times a second (a probe pinned to a core of its own sees them too), which no code in
+ * the page can avoid. The probe runs alone, because its 1 000 wake-ups a second slow the page down under load.
+ *
  * Options: --load (one busy process per core after the phone profile) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
  * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createServer, type Server } from 'node:http';
@@ -389,6 +394,18 @@ async function curveSettles(page: Page, base: string, m: string, steps: number) 
 
 const busy: ChildProcess[] = [];
 
+/** The stall probe (see the header): wake-ups later than 20 ms in `ms` milliseconds, as a line for the report. */
+function probeStalls(ms: number): string {
+  const code = `const s = new Int32Array(new SharedArrayBuffer(4)); const t0 = performance.now(); let last = t0; const late = [];
+while (last - t0 < ${ms}) { Atomics.wait(s, 0, 0, 1); const t = performance.now(); if (t - last > 20) late.push(t - last); last = t; }
+console.log(late.length + ' ' + Math.max(0, ...late).toFixed(0) + ' ' + late.reduce((a, b) => a + b, 0).toFixed(0));`;
+  const out = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout.trim().split(' ').map(Number);
+  return (
+    `machine stalls (wake-ups > 20 ms late in ${ms / 1000} s of a nearly idle probe): ${out[0]}` +
+    (out[0] ? `, largest ${out[1]} ms, ${out[2]} ms in all` : '')
+  );
+}
+
 async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'halvera-bench-'));
   let server: Awaited<ReturnType<typeof preview>> | null = null;
@@ -412,6 +429,7 @@ async function main() {
         busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
       console.log(`\n--load: ${busy.length} busy processes (one per core) from here on`);
     }
+    console.log(probeStalls(3000));
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named functions in __name(); the functions we evaluate in the page need it.

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, tuning } from '../../src/engine/defaults';
+import { PREVIEW_FIRST, PREVIEW_MAX, PREVIEW_MIN, Timing, previewSize } from '../../src/engine/timing';
+import { defaultScenario } from '../../src/model/params';
+import type { RunRequest } from '../../src/engine/types';
+
+const req: RunRequest = { scenario: defaultScenario(), seed: 's', runs: 1000 };
+const big: RunRequest = { ...req, scenario: { ...req.scenario, births: 100_000 } };
+
+describe('Timing', () => {
+  it('learns chunks and previews apart; a preview not yet timed takes the chunks’ cost', () => {
+    const t = new Timing();
+    expect(t.get(req)).toBeUndefined();
+    expect(t.get(req, 'preview')).toBeUndefined();
+    t.add(req, 40, 12); // chunks: 0.3 ms a run
+    expect(t.get(req)).toBeCloseTo(0.3, 10);
+    expect(t.get(req, 'preview')).toBeCloseTo(0.3, 10);
+    t.add(req, 10, 8, 'preview'); // the preview: 0.8 ms a run
+    expect(t.get(req, 'preview')).toBeCloseTo(0.8, 10);
+    expect(t.get(req)).toBeCloseTo(0.3, 10);
+    t.add(req, 40, 4); // cheaper chunks leave the preview's cost alone
+    expect(t.get(req, 'preview')).toBeCloseTo(0.8, 10);
+    expect(t.get(req)).toBeCloseTo(0.3 * 0.6 + 0.1 * 0.4, 10);
+  });
+
+  it('keeps size classes apart and ignores empty or broken timings', () => {
+    const t = new Timing();
+    t.add(req, 10, 5, 'preview');
+    expect(t.get(big, 'preview')).toBeUndefined();
+    t.add(req, 0, 5, 'preview');
+    t.add(req, 10, Number.NaN, 'preview');
+    expect(t.get(req, 'preview')).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('previewSize', () => {
+  const opts = tuning({});
+  it('fills the time budget at the learned cost, within PREVIEW_MIN .. PREVIEW_MAX', () => {
+    expect(previewSize(opts, undefined)).toBe(PREVIEW_FIRST);
+    expect(previewSize(opts, 1)).toBe(DEFAULTS.previewMs); // 8 ms at 1 ms a run
+    expect(previewSize(opts, 0.5)).toBe(2 * DEFAULTS.previewMs);
+    expect(previewSize(opts, 2.5)).toBe(Math.max(PREVIEW_MIN, Math.round(DEFAULTS.previewMs / 2.5)));
+    expect(previewSize(opts, 50)).toBe(PREVIEW_MIN);
+    expect(previewSize(opts, 0.001)).toBe(PREVIEW_MAX);
+    // a slow run (all of Sweden, a busy machine) takes the minimum: a few runs, not a fixed 16
+    expect(PREVIEW_MIN).toBeLessThanOrEqual(4);
+  });
+  it('takes a fixed count when one is asked for', () => {
+    expect(previewSize(tuning({ previewRuns: 7 }), 10)).toBe(7);
+  });
+});
