@@ -11,7 +11,7 @@
  * shares the very same baseline children, and support only ever lowers a child's liability.
  */
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
-import { AGES, NA, areaAges, capacityFactor, expectedEligible } from './capacity';
+import { AGES, NA, areaAges, capacityFactor, eligibleShares, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
 import { drawRunParams, exclusionFactor } from './economics';
 import { detectionRateWithBudget, doseEffect } from './evidence';
@@ -163,7 +163,10 @@ export function reachRate(cap: number, budget: number, cf: number, cost: number,
 
 /** Each area's expected eligible children in a year at persistence `rho` (expectedEligible, in AREAS order). */
 export function eligibleCounts(s: Scenario, rho: number): Float64Array {
-  return Float64Array.from(AREAS, (a) => expectedEligible(s, a, rho));
+  const pilot = eligibleShares(rho); // once for the four areas (it is interpolated for every run's rho)
+  const out = new Float64Array(NA);
+  for (let k = 0; k < NA; k++) out[k] = expectedEligible(s, AREAS[k], rho, pilot);
+  return out;
 }
 
 /**
