@@ -6,6 +6,8 @@ export const PREVIEW_MIN = 4;
 export const PREVIEW_MAX = 100;
 export const PREVIEW_FIRST = 32;
 export const CHUNK_MIN = 4;
+/** A preview's run is taken to cost at most this many times a chunk's (see Timing.get). */
+export const PREVIEW_COST_MAX = 3;
 export const CHUNK_FIRST = 25;
 
 /**
@@ -25,10 +27,18 @@ export class Timing {
   private key(req: RunRequest, kind: PieceKind): string {
     return `${kind}:${Math.round(Math.log2(Math.max(1, req.scenario.births)) * 2)}:${req.scenario.horizon}`;
   }
-  /** The learned cost of a run in this kind of piece; a preview not yet timed takes the chunks' cost. */
+  /**
+   * The learned cost of a run in this kind of piece. A preview not yet timed takes the chunks' cost, and a preview's
+   * cost is taken as at most PREVIEW_COST_MAX times the chunks': the first preview after the page loads runs cold
+   * (measured in Chromium: 32 runs in 360–500 ms, 15 times a warm run), and learned as it is, it kept the next
+   * half-dozen previews at the fewest runs.
+   */
   get(req: RunRequest, kind: PieceKind = 'chunk'): number | undefined {
     const v = this.perRun.get(this.key(req, kind));
-    return v === undefined && kind === 'preview' ? this.get(req) : v;
+    if (kind === 'chunk') return v;
+    const chunk = this.get(req);
+    if (v === undefined) return chunk;
+    return chunk === undefined ? v : Math.min(v, chunk * PREVIEW_COST_MAX);
   }
   add(req: RunRequest, runs: number, ms: number, kind: PieceKind = 'chunk'): void {
     if (runs <= 0 || !(ms >= 0)) return;

@@ -206,20 +206,20 @@ describe('the engine', () => {
   });
 
   it('sizes the next preview by the previews’ own cost (runs and summary), not by the cheaper chunks', async () => {
-    // A worker reporting the preview at 1 ms a run and chunks at 0.1 ms a run.
+    // A worker reporting the preview at 1 ms a run and chunks at 0.5 ms a run.
     const timed = (): SimApi => ({
       ...api,
       runAndSummarize: (s, seed, from, to, keep) => ({
         ...api.runAndSummarize(s, seed, from, to, keep),
         ms: to - from,
       }),
-      run: (s, seed, from, to) => ({ ...api.run(s, seed, from, to), ms: (to - from) / 10 }),
+      run: (s, seed, from, to) => ({ ...api.run(s, seed, from, to), ms: (to - from) / 2 }),
     });
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(timed()), partialIntervalMs: 0 });
     const first = await collect(e, { scenario: withBudget(500_000), seed: 'p', runs: 100 });
     expect(first.updates[0]).toMatchObject({ preview: true, runsDone: 32 }); // nothing timed yet
     const second = await collect(e, { scenario: withBudget(600_000), seed: 'p', runs: 100 });
-    // 8 ms of preview at 1 ms a run; sized by the chunks' 0.1 ms a run it would be 80 runs
+    // 8 ms of preview at 1 ms a run; sized by the chunks' 0.5 ms a run it would be 16 runs
     expect(second.updates[0]).toMatchObject({ preview: true, runsDone: 8 });
     expect(second.updates.at(-1)).toMatchObject({ final: true, runsDone: 100 });
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, tuning } from '../../src/engine/defaults';
-import { PREVIEW_FIRST, PREVIEW_MAX, PREVIEW_MIN, Timing, previewSize } from '../../src/engine/timing';
+import {
+  PREVIEW_COST_MAX,
+  PREVIEW_FIRST,
+  PREVIEW_MAX,
+  PREVIEW_MIN,
+  Timing,
+  previewSize,
+} from '../../src/engine/timing';
 import { defaultScenario } from '../../src/model/params';
 import type { RunRequest } from '../../src/engine/types';
 
@@ -18,9 +25,20 @@ describe('Timing', () => {
     t.add(req, 10, 8, 'preview'); // the preview: 0.8 ms a run
     expect(t.get(req, 'preview')).toBeCloseTo(0.8, 10);
     expect(t.get(req)).toBeCloseTo(0.3, 10);
-    t.add(req, 40, 4); // cheaper chunks leave the preview's cost alone
+    t.add(req, 40, 20); // chunks leave the preview's own cost alone
     expect(t.get(req, 'preview')).toBeCloseTo(0.8, 10);
-    expect(t.get(req)).toBeCloseTo(0.3 * 0.6 + 0.1 * 0.4, 10);
+    expect(t.get(req)).toBeCloseTo(0.3 * 0.6 + 0.5 * 0.4, 10);
+  });
+
+  it('takes a preview to cost at most PREVIEW_COST_MAX times a chunk (a cold first preview does not stick)', () => {
+    const t = new Timing();
+    t.add(req, 32, 480, 'preview'); // the first preview after load: 15 ms a run
+    expect(t.get(req, 'preview')).toBeCloseTo(15, 10); // no chunk timed yet: as measured
+    t.add(req, 40, 12); // warm chunks: 0.3 ms a run
+    expect(t.get(req, 'preview')).toBeCloseTo(0.3 * PREVIEW_COST_MAX, 10);
+    // previews at 0.5 ms a run: the average falls below the cap and is then taken as it is
+    for (let k = 0; k < 12; k++) t.add(req, 10, 5, 'preview');
+    expect(t.get(req, 'preview')).toBeCloseTo(0.5 + 14.5 * 0.6 ** 12, 10);
   });
 
   it('keeps size classes apart and ignores empty or broken timings', () => {
