@@ -7,10 +7,12 @@
  * summary is one piece (about 40 ms for 1 000 runs of Hedemora in Node, 65–90 ms in Chromium: moving the runs to a
  * worker once costs less than summarizing a few levels at a time, see MODEL.md). Progress at most every PROGRESS_MS
  * (and when the runs are done); `cancel` drops the pieces not yet started and resolves the promise with null.
- * The best split (requestBestSplit, bestSplit.ts) is in this lazy chunk too.
+ * Finished curves are kept by what they depend on (CurveDone): a request that only moved the total, the split kept,
+ * is answered without a run. The best split (requestBestSplit, bestSplit.ts) is in this lazy chunk too.
  */
 import { transfer } from 'comlink';
-import type { Curve, CurveBatch } from '../model/curve';
+import type { Curve, CurveBatch, CurveLevels } from '../model/curve';
+import type { Scenario } from '../model/types';
 import type { Piece, Pool } from './pool';
 import { deferred } from './deferred';
 import { buffersOf } from './transfer';
@@ -45,6 +47,8 @@ export interface CurveCutting {
   chunkRuns?: number;
   /** the last curve's runs, kept for a curve of the same scenario with more runs (the full one after its preview) */
   kept?: CurveKept;
+  /** finished curves, to answer a request that only moved the total (see CurveDone) */
+  finished?: CurveDone;
 }
 
 /**
@@ -55,6 +59,38 @@ export interface CurveCutting {
 export class CurveKept {
   key = '';
   batches: CurveBatch[] = [];
+}
+
+/**
+ * Finished curves by what they depend on (`curveIdentity`) and their runs, the last CURVE_DONE_SIZE: a request for a
+ * scenario that differs only in its budgets, with the same levels (the total moved, the split kept: model/curveLevels.ts
+ * keeps the split on a grid), is answered from here without a run.
+ */
+export class CurveDone {
+  private readonly curves = new Map<string, Curve>();
+  get(key: string): Curve | undefined {
+    const c = this.curves.get(key);
+    if (c) {
+      this.curves.delete(key); // the most recently used last
+      this.curves.set(key, c);
+    }
+    return c;
+  }
+  set(key: string, c: Curve): void {
+    this.curves.delete(key);
+    this.curves.set(key, c);
+    for (const k of this.curves.keys()) if (this.curves.size > CURVE_DONE_SIZE) this.curves.delete(k);
+  }
+}
+/** Finished curves kept (a preview, a full curve and a reference line each count as one). */
+export const CURVE_DONE_SIZE = 8;
+
+/**
+ * What a curve depends on: the scenario but its four budgets (the levels stand for them: every level replaces them,
+ * model/curve.ts), the seed and the levels.
+ */
+export function curveIdentity(scenario: Scenario, seed: string, levels: CurveLevels): string {
+  return JSON.stringify([{ ...scenario, detect: 0, parent: 0, firstline: 0, school: 0 }, seed, levels]);
 }
 
 /**
@@ -130,7 +166,14 @@ export function requestCurve(
   single(async (api) => {
     const { recommendedRuns, ...levels } = await api.curveLevels(scenario, { levels: req.levels, max: req.max });
     runs = req.runs ?? Math.min(MAX_RUNS, recommendedRuns);
-    const keptKey = JSON.stringify([scenario, seed, levels]);
+    const keptKey = curveIdentity(scenario, seed, levels);
+    const doneKey = `${runs}:${keptKey}`;
+    const hit = cut.finished?.get(doneKey);
+    if (hit || req.cachedOnly) {
+      end();
+      settle(hit ?? null);
+      return;
+    }
     const kept = cut.kept;
     const keptRuns = kept?.batches.reduce((t, b) => t + b.runCount, 0) ?? 0;
     if (kept && keptRuns > 0 && kept.key === keptKey && keptRuns <= runs) {
@@ -146,6 +189,7 @@ export function requestCurve(
         const a = await api.curveSummary(scenario, seed, levels, transfer(batches, buffersOf(batches)), keep);
         if (over) return;
         if (kept && a.batches) [kept.key, kept.batches] = [keptKey, a.batches];
+        cut.finished?.set(doneKey, a.curve);
         end();
         settle(a.curve);
       });

@@ -35,6 +35,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
   const timing = new Timing();
   const curveTiming = new Timing(); // the curve's runs: their own cost, not a result's
   let curveKept: import('./curve').CurveKept | undefined;
+  let curveDone: import('./curve').CurveDone | undefined;
   /**
    * A handle at once; the request starts when the lazy module has loaded (unless cancelled by then), at once when it
    * has (so its first piece is posted before the page redraws).
@@ -103,6 +104,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
           fullPieceMs: opts.curveChunkMs,
           timing: curveTiming,
           kept: (curveKept ??= new m.CurveKept()),
+          finished: (curveDone ??= new m.CurveDone()),
         }),
       ),
     bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(pool, req, onProgress)),

@@ -65,6 +65,8 @@ export interface CurveRequest {
   runs?: number;
   levels?: number;
   max?: number;
+  /** Only a curve finished before (the same levels, seed and runs; see engine/curve.ts CurveDone), else null at once. */
+  cachedOnly?: boolean;
 }
 export interface CurveProgress {
   runsDone: number;

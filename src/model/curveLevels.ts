@@ -44,10 +44,22 @@ export function fullReachTotal(s: Scenario, shares: Record<AreaKey, number>): nu
   return Math.max(top, totalBudget(s));
 }
 
-/** The split of the scenario's budgets; an even split across the four areas when they are all zero. */
+/**
+ * The split's shares are whole multiples of 1 / SHARE_GRID (0.01 %) of their sum. Budgets in whole kronor in the same
+ * proportions (the total moved with the split kept: 533 334 / 533 333 / 533 333 for a third each) then give the very
+ * same levels, so the page need not compute the curve again when only the total moves (the plan's mark moves along it).
+ */
+export const SHARE_GRID = 10_000;
+
+/**
+ * The split of the scenario's budgets, each share rounded to the grid (SHARE_GRID) and divided by their sum; an
+ * even split across the four areas when they are all zero. A share under half a grid step (0.005 %) counts as none.
+ */
 export function splitOf(s: Scenario): { shares: Record<AreaKey, number>; split: 'current' | 'even' } {
   const total = totalBudget(s);
-  const shares = Object.fromEntries(AREAS.map((a) => [a, total > 0 ? s[a] / total : 1 / AREAS.length]));
+  const steps = AREAS.map((a) => Math.round((total > 0 ? s[a] / total : 1 / AREAS.length) * SHARE_GRID));
+  const sum = steps.reduce((t, v) => t + v, 0);
+  const shares = Object.fromEntries(AREAS.map((a, k) => [a, steps[k] / sum]));
   return { shares: shares as Record<AreaKey, number>, split: total > 0 ? 'current' : 'even' };
 }
 

@@ -61,9 +61,28 @@ export class CurveState {
     this.#key = key;
     this.cancel();
     const gen = ++this.#generation;
-    this.final = false;
     this.error = null;
-    this.split = null;
+    this.split = null; // the best split is of the total
+    if (!full) return this.#compute(ask, gen, false);
+    // A curve finished before for the same levels (the total moved, the split kept) comes back at once, with nothing
+    // redrawn on the way; otherwise the preview, then the full curve.
+    const h = this.#engine.curve({ scenario: ask.scenario, seed: ask.seed, cachedOnly: true });
+    this.#handles.push(h);
+    h.promise.then(
+      (c) => {
+        if (gen !== this.#generation) return;
+        if (!c) return this.#compute(ask, gen, true);
+        this.curve = c;
+        this.final = true;
+        this.progress = null;
+        this.#reference(ask, gen, true);
+      },
+      () => gen === this.#generation && this.#compute(ask, gen, true),
+    );
+  }
+
+  #compute(ask: CurveAsk, gen: number, full: boolean) {
+    this.final = false;
     const preview = CURVE_PREVIEW_RUNS;
     const fail = (e: unknown) => {
       if (gen === this.#generation) this.error = e instanceof Error ? e.message : String(e);
@@ -90,22 +109,34 @@ export class CurveState {
         (e) => (retryable(e) && retries > 0 && gen === this.#generation ? run(runs, then, retries - 1) : fail(e)),
       );
     };
-    const reference = () => {
+    run(preview, full ? () => run(undefined, () => this.#reference(ask, gen, false)) : undefined);
+  }
+
+  /**
+   * The reference line (the other effect assumption), a moment after the full curve so that a change made at once
+   * does not wait behind it; `cached` (the curve came from the finished ones): only a finished one, at once.
+   */
+  #reference(ask: CurveAsk, gen: number, cached: boolean) {
+    const ask2 = () => {
       const other = { ...ask.scenario, effects: otherEffects(ask.scenario.effects) };
-      const h = this.#engine.curve({ scenario: other, seed: ask.seed, runs: preview });
+      const h = this.#engine.curve({ scenario: other, seed: ask.seed, runs: CURVE_PREVIEW_RUNS, cachedOnly: cached });
       this.#handles.push(h);
-      h.promise.then((c) => {
-        if (gen === this.#generation && c) this.reference = c;
-      }, fail);
+      h.promise.then(
+        (c) => {
+          if (gen !== this.#generation) return;
+          if (c) this.reference = c;
+          else if (cached) this.#reference(ask, gen, false);
+        },
+        (e) => {
+          if (gen === this.#generation) this.error = e instanceof Error ? e.message : String(e);
+        },
+      );
     };
-    // The reference line a moment after the full curve: a change made at once does not wait behind it.
-    const later = () => {
-      this.#referenceTimer = setTimeout(() => {
-        this.#referenceTimer = null;
-        if (gen === this.#generation) reference();
-      }, REFERENCE_DELAY_MS);
-    };
-    run(preview, full ? () => run(undefined, later) : undefined);
+    if (cached) return ask2();
+    this.#referenceTimer = setTimeout(() => {
+      this.#referenceTimer = null;
+      if (gen === this.#generation) ask2();
+    }, REFERENCE_DELAY_MS);
   }
 
   /** Searches the best split of the current total (progress in `splitProgress`). */

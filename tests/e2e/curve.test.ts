@@ -27,6 +27,30 @@ describe('the investment curve', () => {
     // The table alternative: one row per level (41 by default).
     await page.locator(`${CURVE} details summary`).first().click();
     expect(await page.locator(`${CURVE} details tbody tr`).count()).toBe(41);
+    // The total moved with the split kept: the same curve (its levels depend on the split only), nothing computed
+    // again, and the plan's mark moves along it.
+    const mark = () => svg.locator('[data-series="marks"] line').first().getAttribute('x1');
+    const chance = await svg.locator('[data-series="chance"]').first().getAttribute('d');
+    const markBefore = await mark();
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="curve"]')!;
+      (window as unknown as { finals: string[] }).finals = [];
+      new MutationObserver(() =>
+        (window as unknown as { finals: string[] }).finals.push(el.getAttribute('data-final')!),
+      ).observe(el, { attributes: true, attributeFilter: ['data-final'] });
+      const input = document.querySelector<HTMLInputElement>('#envelope-range')!;
+      input.value = '3000000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(mark, { timeout: 10_000 }).not.toBe(markBefore);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { finals: string[] }).finals)).toEqual([]);
+    expect(await svg.locator('[data-series="chance"]').first().getAttribute('d')).toBe(chance);
+    // Another split: computed again (a preview, then the full curve).
+    await page.getByRole('textbox', { name: /^Skolnärvaro/ }).fill('2000000');
+    await page.getByRole('textbox', { name: /^Skolnärvaro/ }).press('Enter');
+    await page.locator(`${CURVE}[data-final="false"]`).waitFor({ timeout: 30_000 });
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 60_000 });
     // The curve view computes no result (the curve has the workers); a budget changed there gets its result when
     // the results tab opens. The results tab leaves the curve (and the link follows); the curve tab comes back.
     await page.evaluate(() => {
@@ -34,7 +58,6 @@ describe('the investment curve', () => {
       input.value = '3000000';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.locator(`${CURVE}[data-final="false"]`).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Resultat', exact: true }).click();
     await page
       .locator('[data-testid="results"][data-final="true"][data-envelope="3000000"]')

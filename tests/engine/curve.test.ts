@@ -5,7 +5,16 @@ import { MessageChannel } from 'node:worker_threads';
 import { expose } from 'comlink';
 import { Timing } from '../../src/engine/timing';
 import { createEngine, EngineError, type CurveProgress } from '../../src/engine';
-import { CURVE_FIRST_RUNS, CURVE_KEEP_MAX, CurveKept, PROGRESS_MS, requestCurve } from '../../src/engine/curve';
+import {
+  CURVE_DONE_SIZE,
+  CURVE_FIRST_RUNS,
+  CURVE_KEEP_MAX,
+  CurveDone,
+  CurveKept,
+  PROGRESS_MS,
+  requestCurve,
+} from '../../src/engine/curve';
+import { splitEnvelope } from '../../src/state/scenarioEdit';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { bestSplit } from '../../src/model/bestSplit';
 import type { BestSplitProgress } from '../../src/model/bestSplit';
@@ -217,6 +226,44 @@ describe('engine.curve', () => {
       [70, 'k'],
     ] as const)
       expect(await ask(runs, seed)).toEqual(simulateCurve(base, { runs, seed, levels: 5 }));
+  });
+
+  it('answers a curve whose scenario only moved its total (the split kept) from the finished ones, without a run', async () => {
+    let runCalls = 0;
+    const spy: SimApi = {
+      ...api,
+      curveRun: (...a: Parameters<SimApi['curveRun']>) => (runCalls++, api.curveRun(...a)),
+    };
+    const e = engine({ workers: 1, createWorker: () => new FakeWorker(spy) });
+    const finished = new CurveDone();
+    const ask = (scenario: Scenario, runs = 12) =>
+      requestCurve(e.pool, { scenario, seed: 'd', runs, levels: 5 }, undefined, {
+        pieceMs: 12,
+        timing: new Timing(),
+        finished,
+        chunkRuns: 6,
+      }).promise;
+    const first = await ask(base);
+    expect(runCalls).toBe(2);
+    // the total moved with the split kept: whole kronor, not exact thirds
+    const moved = { ...base, ...splitEnvelope(2_345_678, base) };
+    expect(moved.detect).not.toBe(moved.school);
+    const again = await ask(moved);
+    expect(runCalls).toBe(2);
+    expect(again).toEqual(first);
+    expect(again).toEqual(simulateCurve(moved, { runs: 12, seed: 'd', levels: 5 })); // what a run would give
+    // more runs, another split or another assumption: computed
+    await ask(moved, 18);
+    expect(runCalls).toBe(5);
+    await ask({ ...moved, school: moved.school + 100_000 });
+    expect(runCalls).toBe(7);
+    await ask({ ...moved, rho: base.rho + 0.05 });
+    expect(runCalls).toBe(9);
+    // the oldest are let go: CURVE_DONE_SIZE curves are kept
+    for (let k = 1; k <= CURVE_DONE_SIZE; k++) await ask({ ...base, births: 150 + k });
+    runCalls = 0;
+    await ask(base);
+    expect(runCalls).toBe(2);
   });
 
   it('takes the recommended runs at the top of the curve when no run count is given', async () => {

@@ -11,6 +11,7 @@ import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import { fullReachBudget } from '../../src/model/runs';
 import { AREAS } from '../../src/model/types';
+import { splitEnvelope } from '../../src/state/scenarioEdit';
 
 const hedemora = scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora');
 
@@ -52,6 +53,29 @@ describe('curveLevels', () => {
     // never below the scenario's own total
     const big = { ...hedemora, detect: 5e8 };
     expect(curveLevels(big).top).toBeGreaterThanOrEqual(5e8 + 1e6);
+  });
+
+  it('gives the same levels for budgets in the same proportions, up to whole-kronor rounding (the total moved)', () => {
+    const base = curveLevels(hedemora);
+    let uneven = 0;
+    for (const total of [1_000_000, 1_600_000, 2_345_678, 7_777_777, 20_000_001]) {
+      const moved = { ...hedemora, ...splitEnvelope(total, hedemora) };
+      if (moved.detect !== moved.school) uneven++; // whole kronor: a third each is not exact
+      expect(curveLevels(moved)).toEqual(base);
+    }
+    expect(uneven).toBeGreaterThan(0);
+    // a different split gives other levels
+    const other = { ...hedemora, school: hedemora.school + 50_000 };
+    expect(curveLevels(other).areas).not.toEqual(base.areas);
+  });
+
+  it('keeps shares on a grid of 0.01 %, summing to 1; a share under 0.005 % counts as none', () => {
+    const s = { ...hedemora, detect: 1_000_000, parent: 333_333, firstline: 1, school: 0 };
+    const { shares } = splitOf(s);
+    expect(AREAS.reduce((t, a) => t + shares[a], 0)).toBeCloseTo(1, 12);
+    expect(shares.firstline).toBe(0); // 1 kr of 1.33 MSEK
+    expect(shares.detect / shares.parent).toBeCloseTo(7500 / 2500, 12);
+    expect(curveLevels(s).capAt.firstline).toBeNull();
   });
 
   it('splits evenly across the four areas when the plan is empty', () => {

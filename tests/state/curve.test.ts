@@ -6,8 +6,12 @@ import type { CurveEngine, CurveRequest } from '../../src/engine/types';
 import { CURVE_PREVIEW_RUNS, CurveState, REFERENCE_DELAY_MS, otherEffects } from '../../src/state/curve.svelte';
 import { curveFixture } from '../ui/curve/fixture';
 
-/** A fake engine: each curve request waits until the test answers it. */
-function fakeEngine() {
+/**
+ * A fake engine: each curve request waits until the test answers it; a request for a finished curve only
+ * (cachedOnly) is answered at once by `finished` (null: none) and recorded in `probes`.
+ */
+function fakeEngine(finished: (req: CurveRequest) => Curve | null = () => null) {
+  const probes: CurveRequest[] = [];
   const asked: {
     req: CurveRequest;
     answer: (c: Curve | null) => void;
@@ -17,6 +21,10 @@ function fakeEngine() {
   const splits: { answer: (b: BestSplit | null) => void; progress?: (p: { evaluations: number }) => void }[] = [];
   const engine = {
     curve(req: CurveRequest) {
+      if (req.cachedOnly) {
+        probes.push(req);
+        return { promise: Promise.resolve(finished(req)), cancel: () => {} };
+      }
       let answer!: (c: Curve | null) => void;
       let fail!: (e: unknown) => void;
       const promise = new Promise<Curve | null>((r, j) => ((answer = r), (fail = j)));
@@ -37,7 +45,7 @@ function fakeEngine() {
       return { promise, cancel: () => answer(null) };
     },
   } as unknown as CurveEngine;
-  return { engine, asked, splits };
+  return { engine, asked, splits, probes };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -48,6 +56,7 @@ describe('CurveState', () => {
     const { engine, asked } = fakeEngine();
     const s = new CurveState(engine);
     s.request(ask(1e6));
+    await tick(); // none finished before: computed
     expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS]);
     const preview = { ...curveFixture(), runs: CURVE_PREVIEW_RUNS };
     asked[0].answer(preview);
@@ -69,10 +78,49 @@ describe('CurveState', () => {
     expect(s.reference?.budgetFor['0.5']).toBeNull();
   });
 
+  it('takes a curve finished before for the same levels at once: final, nothing computed, its reference too', async () => {
+    const full = curveFixture();
+    const reference = curveFixture({ reach: false });
+    const { engine, asked, probes } = fakeEngine((req) =>
+      req.scenario.effects === defaultScenario().effects ? full : reference,
+    );
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    expect(s.final).toBe(false); // nothing shown yet, nothing flipped
+    await tick();
+    expect(probes.map((p) => [p.runs, p.scenario.effects])).toEqual([
+      [undefined, defaultScenario().effects],
+      [CURVE_PREVIEW_RUNS, otherEffects(defaultScenario().effects)],
+    ]);
+    expect(asked).toHaveLength(0);
+    expect(s.curve).toBe(full);
+    expect(s.final).toBe(true);
+    expect(s.progress).toBeNull();
+    expect(s.reference).toBe(reference);
+  });
+
+  it('a finished curve without a finished reference asks the reference to be computed, a moment later', async () => {
+    const full = curveFixture();
+    const { engine, asked, probes } = fakeEngine((req) =>
+      req.scenario.effects === defaultScenario().effects ? full : null,
+    );
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    await tick();
+    expect(s.final).toBe(true);
+    expect(probes).toHaveLength(2);
+    expect(asked).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, REFERENCE_DELAY_MS + 20));
+    expect(asked.map((a) => [a.req.runs, a.req.scenario.effects])).toEqual([
+      [CURVE_PREVIEW_RUNS, otherEffects(defaultScenario().effects)],
+    ]);
+  });
+
   it('a change right after the full curve drops the reference not yet asked', async () => {
     const { engine, asked } = fakeEngine();
     const s = new CurveState(engine);
     s.request(ask(1e6));
+    await tick();
     asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
     await tick();
     asked[1].answer(curveFixture());
@@ -90,9 +138,12 @@ describe('CurveState', () => {
     const { engine, asked } = fakeEngine();
     const s = new CurveState(engine);
     s.request(ask(1e6));
+    await tick();
     s.request(ask(1e6)); // the same: nothing new
+    await tick();
     expect(asked).toHaveLength(1);
     s.request(ask(2e6));
+    await tick();
     expect(asked[0].cancelled).toBe(true);
     asked[0].answer(curveFixture({ reach: false }));
     await tick();
@@ -131,6 +182,7 @@ describe('CurveState, compact', () => {
     expect(s.final).toBe(false);
     // The curve view then asks for the full curve of the same scenario.
     s.request(ask(1e6));
+    await tick();
     expect(asked.map((a) => a.req.runs)).toEqual([CURVE_PREVIEW_RUNS, CURVE_PREVIEW_RUNS]);
   });
 });
