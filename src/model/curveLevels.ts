@@ -3,6 +3,7 @@
  * the four areas in the current proportions, in whole SEK. MODEL.md "The investment curve" gives the rules.
  */
 import { fullReachBudget } from './capacity';
+import { largestRemainder } from './stats';
 import { AREAS } from './types';
 import type { AreaKey, Scenario } from './types';
 
@@ -45,21 +46,25 @@ export function fullReachTotal(s: Scenario, shares: Record<AreaKey, number>): nu
 }
 
 /**
- * The split's shares are whole multiples of 1 / SHARE_GRID (0.01 %) of their sum. Budgets in whole kronor in the same
- * proportions (the total moved with the split kept: 533 334 / 533 333 / 533 333 for a third each) then give the very
- * same levels, so the page need not compute the curve again when only the total moves (the plan's mark moves along it).
+ * The split's shares are whole multiples of 1 / SHARE_GRID (about 0.01 %; 10 080 is divisible by every whole number
+ * to 10, so a split into equal parts, a third or a quarter each, stays exact). Budgets in whole kronor in the same proportions
+ * (the total moved with the split kept: 533 334 / 533 333 / 533 333 for a third each) then give the very same levels,
+ * so the page need not compute the curve again when only the total moves (the plan's mark moves along it). Not
+ * always: where a share sits on half a step, or a total so small that one krona is a step (under about 20 000 kr),
+ * a move of the total can tip a share to the next step, and that curve is computed.
  */
-export const SHARE_GRID = 10_000;
+export const SHARE_GRID = 10_080;
 
 /**
- * The split of the scenario's budgets, each share rounded to the grid (SHARE_GRID) and divided by their sum; an
- * even split across the four areas when they are all zero. A share under half a grid step (0.005 %) counts as none.
+ * The split of the scenario's budgets in whole grid steps (SHARE_GRID in all, by largest remainders, so the shares
+ * always sum to 1 and stay on the grid); an even split across the four areas when they are all zero. A share that
+ * gets no step (under about 0.01 %, and not among the largest remainders) counts as none.
  */
 export function splitOf(s: Scenario): { shares: Record<AreaKey, number>; split: 'current' | 'even' } {
   const total = totalBudget(s);
-  const steps = AREAS.map((a) => Math.round((total > 0 ? s[a] / total : 1 / AREAS.length) * SHARE_GRID));
-  const sum = steps.reduce((t, v) => t + v, 0);
-  const shares = Object.fromEntries(AREAS.map((a, k) => [a, steps[k] / sum]));
+  const exact = AREAS.map((a) => (total > 0 ? s[a] / total : 1 / AREAS.length) * SHARE_GRID);
+  const steps = largestRemainder(exact, SHARE_GRID);
+  const shares = Object.fromEntries(AREAS.map((a, k) => [a, steps[k] / SHARE_GRID]));
   return { shares: shares as Record<AreaKey, number>, split: total > 0 ? 'current' : 'even' };
 }
 

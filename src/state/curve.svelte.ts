@@ -34,8 +34,10 @@ export function otherEffects(mode: EffectMode): EffectMode {
 export class CurveState {
   curve = $state<Curve | null>(null);
   reference = $state<Curve | null>(null);
-  /** The curve shown is the full run count's (not the preview). */
+  /** The curve shown is the full run count's (not the preview) of the scenario asked last. */
   final = $state(false);
+  /** Asking whether the curve is among the finished ones (a moment; the view shows no status meanwhile). */
+  checking = $state(false);
   progress = $state<{ done: number; total: number } | null>(null);
   error = $state<string | null>(null);
   split = $state<BestSplit | null>(null);
@@ -63,26 +65,26 @@ export class CurveState {
     const gen = ++this.#generation;
     this.error = null;
     this.split = null; // the best split is of the total
+    this.final = false; // the curve shown is not yet this scenario's
+    this.progress = null;
     if (!full) return this.#compute(ask, gen, false);
-    // A curve finished before for the same levels (the total moved, the split kept) comes back at once, with nothing
-    // redrawn on the way; otherwise the preview, then the full curve.
+    // A curve finished before for the same levels (the total moved, the split kept) comes back at once, with no
+    // status line or preview on the way; otherwise the preview, then the full curve.
+    this.checking = true;
     const h = this.#engine.curve({ scenario: ask.scenario, seed: ask.seed, cachedOnly: true });
     this.#handles.push(h);
-    h.promise.then(
-      (c) => {
-        if (gen !== this.#generation) return;
-        if (!c) return this.#compute(ask, gen, true);
-        this.curve = c;
-        this.final = true;
-        this.progress = null;
-        this.#reference(ask, gen, true);
-      },
-      () => gen === this.#generation && this.#compute(ask, gen, true),
-    );
+    const checked = (c: Curve | null) => {
+      if (gen !== this.#generation) return;
+      this.checking = false;
+      if (!c) return this.#compute(ask, gen, true);
+      this.curve = c;
+      this.final = true;
+      this.#reference(ask, gen, true);
+    };
+    h.promise.then(checked, () => checked(null));
   }
 
   #compute(ask: CurveAsk, gen: number, full: boolean) {
-    this.final = false;
     const preview = CURVE_PREVIEW_RUNS;
     const fail = (e: unknown) => {
       if (gen === this.#generation) this.error = e instanceof Error ? e.message : String(e);
@@ -171,6 +173,7 @@ export class CurveState {
     this.#splitHandle?.cancel();
     this.#splitHandle = null;
     this.splitProgress = null;
+    this.checking = false;
   }
 
   /** Forget the scenario asked for (the next request runs again). */

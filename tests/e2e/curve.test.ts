@@ -32,19 +32,27 @@ describe('the investment curve', () => {
     const mark = () => svg.locator('[data-series="marks"] line').first().getAttribute('x1');
     const chance = await svg.locator('[data-series="chance"]').first().getAttribute('d');
     const markBefore = await mark();
+    // Watched: data-final (false at once, true when the finished curve is back) and any status line on the way.
+    type Watch = { finals: string[]; status: boolean };
     await page.evaluate(() => {
       const el = document.querySelector('[data-testid="curve"]')!;
-      (window as unknown as { finals: string[] }).finals = [];
-      new MutationObserver(() =>
-        (window as unknown as { finals: string[] }).finals.push(el.getAttribute('data-final')!),
-      ).observe(el, { attributes: true, attributeFilter: ['data-final'] });
+      const w: Watch = { finals: [], status: false };
+      (window as unknown as { watch: Watch }).watch = w;
+      new MutationObserver(() => {
+        if (el.querySelector('p.status')) w.status = true;
+        if (w.finals.at(-1) !== el.getAttribute('data-final')) w.finals.push(el.getAttribute('data-final')!);
+      }).observe(el, { attributes: true, childList: true, subtree: true });
       const input = document.querySelector<HTMLInputElement>('#envelope-range')!;
       input.value = '3000000';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await expect.poll(mark, { timeout: 10_000 }).not.toBe(markBefore);
+    await page.locator(`${CURVE}[data-final="true"]`).waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { finals: string[] }).finals)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { watch: Watch }).watch)).toEqual({
+      finals: ['false', 'true'],
+      status: false,
+    });
     expect(await svg.locator('[data-series="chance"]').first().getAttribute('d')).toBe(chance);
     // Another split: computed again (a preview, then the full curve).
     await page.getByRole('textbox', { name: /^Skolnärvaro/ }).fill('2000000');

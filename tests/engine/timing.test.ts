@@ -60,8 +60,6 @@ describe('previewSize', () => {
     expect(previewSize(opts, 2.5)).toBe(Math.max(PREVIEW_MIN, Math.round(DEFAULTS.previewMs / 2.5)));
     expect(previewSize(opts, 50)).toBe(PREVIEW_MIN);
     expect(previewSize(opts, 0.001)).toBe(PREVIEW_MAX);
-    // a slow run (all of Sweden, a busy machine) takes the minimum: a few runs, not a fixed 16
-    expect(PREVIEW_MIN).toBeLessThanOrEqual(4);
   });
   it('takes a fixed count when one is asked for', () => {
     expect(previewSize(tuning({ previewRuns: 7 }), 10)).toBe(7);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CURVE_LEVELS,
   CURVE_SPAN,
+  SHARE_GRID,
   curveLevels,
   fullReachTotal,
   scenarioAtLevel,
@@ -69,13 +70,21 @@ describe('curveLevels', () => {
     expect(curveLevels(other).areas).not.toEqual(base.areas);
   });
 
-  it('keeps shares on a grid of 0.01 %, summing to 1; a share under 0.005 % counts as none', () => {
+  it('keeps shares on the grid (SHARE_GRID steps in all, thirds exact), summing to 1; a tiny share counts as none', () => {
+    const onGrid = (sh: Record<string, number>) => {
+      AREAS.forEach((a) => expect(Math.abs(sh[a] * SHARE_GRID - Math.round(sh[a] * SHARE_GRID))).toBeLessThan(1e-9));
+      expect(AREAS.reduce((t, a) => t + Math.round(sh[a] * SHARE_GRID), 0)).toBe(SHARE_GRID);
+    };
     const s = { ...hedemora, detect: 1_000_000, parent: 333_333, firstline: 1, school: 0 };
     const { shares } = splitOf(s);
-    expect(AREAS.reduce((t, a) => t + shares[a], 0)).toBeCloseTo(1, 12);
+    onGrid(shares);
     expect(shares.firstline).toBe(0); // 1 kr of 1.33 MSEK
-    expect(shares.detect / shares.parent).toBeCloseTo(7500 / 2500, 12);
+    expect(shares.detect / shares.parent).toBeCloseTo(3, 12);
     expect(curveLevels(s).capAt.firstline).toBeNull();
+    // two shares on half a step: each rounded, they would take SHARE_GRID + 1 steps
+    const halves = { ...hedemora, detect: 2 * SHARE_GRID - 1, parent: 1, firstline: 0, school: 0 };
+    onGrid(splitOf(halves).shares);
+    expect(splitOf(hedemora).shares.detect).toBe(1 / 3);
   });
 
   it('splits evenly across the four areas when the plan is empty', () => {

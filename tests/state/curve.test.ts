@@ -86,8 +86,9 @@ describe('CurveState', () => {
     );
     const s = new CurveState(engine);
     s.request(ask(1e6));
-    expect(s.final).toBe(false); // nothing shown yet, nothing flipped
+    expect(s.checking).toBe(true);
     await tick();
+    expect(s.checking).toBe(false);
     expect(probes.map((p) => [p.runs, p.scenario.effects])).toEqual([
       [undefined, defaultScenario().effects],
       [CURVE_PREVIEW_RUNS, otherEffects(defaultScenario().effects)],
@@ -97,6 +98,37 @@ describe('CurveState', () => {
     expect(s.final).toBe(true);
     expect(s.progress).toBeNull();
     expect(s.reference).toBe(reference);
+  });
+
+  it('a curve shown, then another split: not final at once, checked, then computed when none is finished', async () => {
+    const { engine, asked, probes } = fakeEngine();
+    const s = new CurveState(engine);
+    s.request(ask(1e6));
+    await tick();
+    asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
+    await tick();
+    asked[1].answer(curveFixture());
+    await tick();
+    expect(s.final).toBe(true);
+    s.request(ask(2e6));
+    // at once, before the lookup answers: the curve shown is not this split's
+    expect(s.final).toBe(false);
+    expect(s.checking).toBe(true);
+    expect(s.progress).toBeNull();
+    await tick();
+    expect(s.checking).toBe(false);
+    expect(probes).toHaveLength(2);
+    expect(asked.map((a) => [a.req.scenario.detect, a.req.runs])).toEqual([
+      [1e6, CURVE_PREVIEW_RUNS],
+      [1e6, undefined],
+      [2e6, CURVE_PREVIEW_RUNS],
+    ]);
+    // forgotten (the view left): no longer checking
+    s.request(ask(3e6));
+    s.reset();
+    expect(s.checking).toBe(false);
+    await tick();
+    expect(asked).toHaveLength(3);
   });
 
   it('a finished curve without a finished reference asks the reference to be computed, a moment later', async () => {
