@@ -15,6 +15,7 @@ import type { Curve, CurveBatch, CurveLevels } from '../model/curve';
 import type { Scenario } from '../model/types';
 import type { Piece, Pool } from './pool';
 import { deferred } from './deferred';
+import { ResultCache } from './cache';
 import { buffersOf } from './transfer';
 import { EngineError } from './types';
 import type { CurveHandle, CurveProgress, CurveRequest } from './types';
@@ -61,29 +62,19 @@ export class CurveKept {
   batches: CurveBatch[] = [];
 }
 
+/** Finished curves kept (a preview, a full curve and a reference line each count as one). */
+export const CURVE_DONE_SIZE = 8;
+
 /**
  * Finished curves by what they depend on (`curveIdentity`) and their runs, the last CURVE_DONE_SIZE: a request for a
  * scenario that differs only in its budgets, with the same levels (the total moved, the split kept: model/curveLevels.ts
  * keeps the split on a grid), is answered from here without a run.
  */
-export class CurveDone {
-  private readonly curves = new Map<string, Curve>();
-  get(key: string): Curve | undefined {
-    const c = this.curves.get(key);
-    if (c) {
-      this.curves.delete(key); // the most recently used last
-      this.curves.set(key, c);
-    }
-    return c;
-  }
-  set(key: string, c: Curve): void {
-    this.curves.delete(key);
-    this.curves.set(key, c);
-    for (const k of this.curves.keys()) if (this.curves.size > CURVE_DONE_SIZE) this.curves.delete(k);
+export class CurveDone extends ResultCache<Curve> {
+  constructor() {
+    super(CURVE_DONE_SIZE);
   }
 }
-/** Finished curves kept (a preview, a full curve and a reference line each count as one). */
-export const CURVE_DONE_SIZE = 8;
 
 /**
  * What a curve depends on: the scenario but its four budgets (the levels stand for them: every level replaces them,

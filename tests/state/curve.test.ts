@@ -49,7 +49,20 @@ function fakeEngine(finished: (req: CurveRequest) => Curve | null = () => null) 
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
 const ask = (detect: number) => ({ scenario: { ...defaultScenario(), detect }, seed: '1', runs: 1000 });
+
+/** A state that has asked for a curve and shows its full curve (none finished before: a preview, then the full one). */
+async function fullCurveShown(engine: CurveEngine, asked: ReturnType<typeof fakeEngine>['asked']) {
+  const s = new CurveState(engine);
+  s.request(ask(1e6));
+  await tick();
+  asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
+  await tick();
+  asked[1].answer(curveFixture());
+  await tick();
+  return s;
+}
 
 describe('CurveState', () => {
   it('shows a preview, then the full curve, then asks for the reference under the other effects', async () => {
@@ -102,13 +115,7 @@ describe('CurveState', () => {
 
   it('a curve shown, then another split: not final at once, checked, then computed when none is finished', async () => {
     const { engine, asked, probes } = fakeEngine();
-    const s = new CurveState(engine);
-    s.request(ask(1e6));
-    await tick();
-    asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
-    await tick();
-    asked[1].answer(curveFixture());
-    await tick();
+    const s = await fullCurveShown(engine, asked);
     expect(s.final).toBe(true);
     s.request(ask(2e6));
     // at once, before the lookup answers: the curve shown is not this split's
@@ -150,13 +157,7 @@ describe('CurveState', () => {
 
   it('a change right after the full curve drops the reference not yet asked', async () => {
     const { engine, asked } = fakeEngine();
-    const s = new CurveState(engine);
-    s.request(ask(1e6));
-    await tick();
-    asked[0].answer({ ...curveFixture(), runs: CURVE_PREVIEW_RUNS });
-    await tick();
-    asked[1].answer(curveFixture());
-    await tick();
+    const s = await fullCurveShown(engine, asked);
     s.request(ask(2e6));
     await new Promise((r) => setTimeout(r, REFERENCE_DELAY_MS + 20));
     expect(asked.map((a) => [a.req.scenario.detect, a.req.scenario.effects])).toEqual([
