@@ -1,4 +1,5 @@
 import type { app as sv } from '../sv/app';
+import { namesPlace } from '../names';
 
 /** English: the page frame, language, errors. */
 export const app: typeof sv = {
@@ -17,7 +18,8 @@ export const app: typeof sv = {
     'no-workers': 'The browser could not start the computation.',
   },
   retry: 'Retry',
-  embedHeadline: (plan: string, municipality: string) => `${plan} – ${municipality}`,
+  embedHeadline: (plan: string, municipality: string) =>
+    namesPlace(plan, municipality) ? plan : `${plan} – ${municipality}`,
   openInHalvera: 'Open in Halvera',
   footer: 'A simulation, not a forecast. No cookies, no third-party calls; everything is computed in your browser.',
 

@@ -1,4 +1,5 @@
 import type { charts as sv } from '../sv/charts';
+import { namesPlace } from '../names';
 import { glossary as g } from './glossary';
 
 /** English: charts, result figures, the result sentence. */
@@ -145,5 +146,35 @@ export const charts: typeof sv = {
     spending: 'Plan spending (SEK)',
     cumCost: 'Cumulative cost, present value (SEK)',
     cumBenefits: 'Cumulative avoided costs, present value (SEK)',
+  },
+
+  leadPlan: (p) => `${p.place ? `${p.place} – ` : ''}${p.effect}. The target, half the number, is reached ${p.chance}.`,
+  planIn: (plan, municipality) =>
+    !municipality || namesPlace(plan, municipality) ? plan : `${plan} in ${municipality}`,
+  effectNone: 'no more children leave school eligible',
+  effectOnePerCohort: 'about one more child a cohort leaves school eligible',
+  effectPerCohort: (n) => `about ${n} more children a cohort leave school eligible`,
+  effectOneIn: (years) => `about one more child leaves school eligible in ${years} years`,
+  effectFewerThanOneIn: (years) => `fewer than one more child leaves school eligible in ${years} years`,
+  numberWords: [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
+  flatNote: 'That is why the lines with and without the plan lie almost on top of each other in the chart.',
+  nextLabel: 'Look further',
+  next: {
+    curve: { label: 'What does it take?', hint: 'the budget the target needs' },
+    studies: { label: 'As in the studies', hint: "the same plan with the studies' effects" },
   },
 };

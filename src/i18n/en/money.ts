@@ -3,12 +3,13 @@ import type { money as sv } from '../sv/money';
 
 export const money: typeof sv = {
   headline: (p) =>
-    `${p.plan} in ${p.municipality}: on average ${p.helped} fewer children at risk per cohort leaving compulsory school ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}), of ${p.base} without a plan.`,
+    `On average ${p.helped} fewer children at risk per cohort leaving compulsory school ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}), of ${p.base} without a plan.`,
   headlineNoPlan: (p) =>
-    `${p.municipality} without a plan: about ${p.base} children at risk per cohort leaving compulsory school ${p.from}–${p.to}.`,
+    `${p.municipality} without a plan: about ${p.base} children a cohort leave compulsory school without eligibility.`,
   targetSentence: (p) =>
     `The target, on average at most ${p.target} for those cohorts, is reached ${p.chance}; without a plan ${p.noPlan}.`,
-  targetSentenceNoPlan: (p) => `The target, on average at most ${p.target} for those cohorts, is reached ${p.chance}.`,
+  targetSentenceNoPlan: (p) =>
+    `The target, on average at most ${p.target} children at risk in the cohorts leaving compulsory school ${p.from}–${p.to}, is reached ${p.chance}.`,
   costSentence: (p) => `The plan costs ${p.cost} in present value; ${p.payback}`,
   paybackMunicipality: (year) => `the municipality has its money back in ${year}.`,
   noPaybackMunicipality: (end) => `the municipality does not get its money back (not by ${end}).`,

@@ -1,3 +1,5 @@
+import { namesPlace } from '../names';
+
 /** Swedish: the page frame, language, errors. */
 export const app = {
   appTitle: 'Halvera',
@@ -15,7 +17,8 @@ export const app = {
     'no-workers': 'Webbläsaren kunde inte starta beräkningen.',
   },
   retry: 'Försök igen',
-  embedHeadline: (plan: string, municipality: string) => `${plan} – ${municipality}`,
+  embedHeadline: (plan: string, municipality: string) =>
+    namesPlace(plan, municipality) ? plan : `${plan} – ${municipality}`,
   openInHalvera: 'Öppna i Halvera',
   footer: 'En simulering, inte en prognos. Inga kakor, inga tredjepartsanrop; allt räknas i din webbläsare.',
 

@@ -1,3 +1,4 @@
+import { namesPlace } from '../names';
 import { glossary as g } from './glossary';
 
 /** Swedish: charts, result figures, the result sentence. */
@@ -154,5 +155,24 @@ export const charts = {
     spending: 'Utgifter för planen (kr)',
     cumCost: 'Kostnad ackumulerad, nuvärde (kr)',
     cumBenefits: 'Undvikna kostnader ackumulerade, nuvärde (kr)',
+  },
+
+  // The first screen (issue 25): a short lead to read aloud, the note when the lines overlap, the next steps
+  leadPlan: (p: { place: string; effect: string; chance: string }) =>
+    `${p.place ? `${p.place} – ` : ''}${p.effect}. Målet, halva antalet, nås ${p.chance}.`,
+  planIn: (plan: string, municipality: string) =>
+    !municipality || namesPlace(plan, municipality) ? plan : `${plan} i ${municipality}`,
+  effectNone: 'inget barn fler blir behörigt',
+  effectOnePerCohort: 'ungefär ett barn till per årskull blir behörigt',
+  effectPerCohort: (n: string) => `omkring ${n} barn till per årskull blir behöriga`,
+  effectOneIn: (years: string) => `ungefär ett barn till blir behörigt på ${years} år`,
+  effectFewerThanOneIn: (years: string) => `färre än ett barn till blir behörigt på ${years} år`,
+  /** Small numbers in words ("på nio år"), index = the number. */
+  numberWords: ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  flatNote: 'Därför ligger linjerna med och utan plan nästan på varandra i diagrammet.',
+  nextLabel: 'Gå vidare',
+  next: {
+    curve: { label: 'Vad krävs?', hint: 'budgeten som målet kräver' },
+    studies: { label: 'Som i studierna', hint: 'samma plan med studiernas effekter' },
   },
 };

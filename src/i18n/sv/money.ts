@@ -1,23 +1,14 @@
 /** Swedish: the headline, the paired effect, payers and payback, the fund and unspent money. */
 export const money = {
-  // The headline (names the plan and the municipality; the paired difference with its 90 % range)
-  headline: (p: {
-    plan: string;
-    municipality: string;
-    helped: string;
-    lo: string;
-    hi: string;
-    from: number;
-    to: number;
-    base: string;
-  }) =>
-    `${p.plan} i ${p.municipality}: i genomsnitt ${p.helped} färre barn i riskzonen per årskull som lämnar grundskolan ${p.from}–${p.to} (90 % av framtiderna: ${p.lo}–${p.hi}), av ${p.base} utan plan.`,
-  headlineNoPlan: (p: { municipality: string; base: string; from: number; to: number }) =>
-    `${p.municipality} utan plan: omkring ${p.base} barn i riskzonen per årskull som lämnar grundskolan ${p.from}–${p.to}.`,
+  // The details under the short lead (charts.ts leadPlan): the paired difference with its 90 % range
+  headline: (p: { helped: string; lo: string; hi: string; from: number; to: number; base: string }) =>
+    `I genomsnitt ${p.helped} färre barn i riskzonen per årskull som lämnar grundskolan ${p.from}–${p.to} (90 % av framtiderna: ${p.lo}–${p.hi}), av ${p.base} utan plan.`,
+  headlineNoPlan: (p: { municipality: string; base: string }) =>
+    `${p.municipality} utan plan: omkring ${p.base} barn per årskull lämnar grundskolan utan behörighet.`,
   targetSentence: (p: { target: string; from: number; to: number; chance: string; noPlan: string }) =>
     `Målet, i snitt högst ${p.target} för de årskullarna, nås ${p.chance}; utan plan ${p.noPlan}.`,
-  targetSentenceNoPlan: (p: { target: string; chance: string }) =>
-    `Målet, i snitt högst ${p.target} för de årskullarna, nås ${p.chance}.`,
+  targetSentenceNoPlan: (p: { target: string; from: number; to: number; chance: string }) =>
+    `Målet, i snitt högst ${p.target} barn i riskzonen för årskullarna som lämnar grundskolan ${p.from}–${p.to}, nås ${p.chance}.`,
   costSentence: (p: { cost: string; payback: string }) => `Planen kostar ${p.cost} i nuvärde; ${p.payback}`,
   paybackMunicipality: (year: number) => `kommunen har fått tillbaka pengarna år ${year}.`,
   noPaybackMunicipality: (end: number) => `kommunen får inte tillbaka pengarna (inte till och med ${end}).`,

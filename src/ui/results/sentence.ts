@@ -67,12 +67,52 @@ export function municipalityPayback(r: SimResult, lang: Lang): string {
   return m.paybackYear === null ? t.noPaybackMunicipality(end) : t.paybackMunicipality(m.paybackYear);
 }
 
+/** Whole children for the short lead: whole numbers from 1, one decimal below (never "0" for a few tenths). */
+function wholeChildren(fmt: Formatters, v: number): string {
+  return v >= 1 ? fmt.num(Math.round(v)) : fmt.num(v, 1);
+}
+
+/** Beyond this many years for one more child the lead says "fewer than one in …" (about the model's horizon). */
+export const RARE_YEARS = 50;
+
 /**
- * The headline: the plan and the municipality, the paired difference in the judged cohorts with its 90 % range,
- * the chance with and without a plan, the cost and the municipality's payback.
+ * The size of a paired effect in words, from the mean number of children per cohort (one cohort leaves school a
+ * year): "omkring 3 barn till per årskull", "ungefär ett barn till per årskull", "ungefär ett barn till på nio år"
+ * (1 / 0.11 cohorts), "färre än ett barn till på 50 år", "inget barn fler". Small numbers are written as words.
  */
-export function resultSentence(r: SimResult, lang: Lang, names: Names = { plan: '', municipality: '' }): string {
+export function effectWords(perCohort: number, lang: Lang): string {
+  const t = LANGS[lang].charts;
+  if (!(perCohort > 0)) return t.effectNone;
+  const years = Math.round(1 / perCohort);
+  if (years <= 1) {
+    const n = Math.round(perCohort);
+    return n <= 1 ? t.effectOnePerCohort : t.effectPerCohort(formatters(lang).num(n));
+  }
+  if (years > RARE_YEARS) return t.effectFewerThanOneIn(String(RARE_YEARS));
+  return t.effectOneIn(t.numberWords[years] ?? String(years));
+}
+
+/** A chance for the lead: the frequency when it is accurate ("i 7 av 10 simulerade framtider"), else the percent. */
+function leadChance(p: number, lang: Lang): string {
   const t = LANGS[lang].money;
+  return frequencyWording(p, t) ?? t.freqPct(chancePct(formatters(lang), p));
+}
+
+/** The result in words: a short lead to read aloud in ten seconds, and the details (ranges, target, cost). */
+export interface ResultText {
+  lead: string;
+  details: string;
+}
+
+/**
+ * The headline. The lead: the plan (and the municipality, unless the plan's name already names it), the effect
+ * in whole children or "one child in N years", the chance of the target in frequencies. The details: the paired
+ * difference in the judged cohorts with its 90 % range, the chance with and without a plan, the cost and the
+ * municipality's payback. Without a plan: the count without a plan, then the target and its chance.
+ */
+export function resultText(r: SimResult, lang: Lang, names: Names = { plan: '', municipality: '' }): ResultText {
+  const t = LANGS[lang].money;
+  const tc = LANGS[lang].charts;
   const fmt = formatters(lang);
   const c = (v: number) => children(fmt, v);
   const h = r.halving;
@@ -81,31 +121,36 @@ export function resultSentence(r: SimResult, lang: Lang, names: Names = { plan: 
   const from = h.fromYear;
   const to = h.targetYear;
   if (budgetOf(r) === 0)
-    return [
-      t.headlineNoPlan({ municipality: names.municipality, base, from, to }),
-      t.targetSentenceNoPlan({ target, chance: chanceWords(h.noPlanProbability, lang) }),
-    ].join(' ');
+    return {
+      lead: t.headlineNoPlan({ municipality: names.municipality, base: wholeChildren(fmt, baseOfWindow(r)) }),
+      details: t.targetSentenceNoPlan({ target, from, to, chance: chanceWords(h.noPlanProbability, lang) }),
+    };
   const e = r.effect.helpedTarget;
-  return [
-    t.headline({
-      plan: names.plan,
-      municipality: names.municipality,
-      helped: c(e.mean),
-      lo: c(e.p05),
-      hi: c(e.p95),
-      from,
-      to,
-      base,
-    }),
-    t.targetSentence({
-      target,
-      from,
-      to,
-      chance: chanceWords(h.probability, lang),
-      noPlan: chancePct(fmt, h.noPlanProbability),
-    }),
-    t.costSentence({ cost: fmt.mnkr(r.economics.pvCost), payback: municipalityPayback(r, lang) }),
-  ].join(' ');
+  const lead = tc.leadPlan({
+    place: tc.planIn(names.plan, names.municipality),
+    effect: effectWords(e.mean, lang),
+    chance: leadChance(h.probability, lang),
+  });
+  return {
+    lead: lead.charAt(0).toLocaleUpperCase() + lead.slice(1),
+    details: [
+      t.headline({ helped: c(e.mean), lo: c(e.p05), hi: c(e.p95), from, to, base }),
+      t.targetSentence({
+        target,
+        from,
+        to,
+        chance: chanceWords(h.probability, lang),
+        noPlan: chancePct(fmt, h.noPlanProbability),
+      }),
+      t.costSentence({ cost: fmt.mnkr(r.economics.pvCost), payback: municipalityPayback(r, lang) }),
+    ].join(' '),
+  };
+}
+
+/** The lead and the details as one text (what the status compares, the snapshots). */
+export function resultSentence(r: SimResult, lang: Lang, names: Names = { plan: '', municipality: '' }): string {
+  const { lead, details } = resultText(r, lang, names);
+  return `${lead} ${details}`;
 }
 
 /**
