@@ -4,6 +4,6 @@
  * A word of the municipality's name (four letters or more) found in the plan's name counts.
  */
 export function namesPlace(plan: string, municipality: string): boolean {
-  const p = plan.toLocaleLowerCase();
-  return (municipality.match(/\p{L}{4,}/gu) ?? []).some((w) => p.includes(w.toLocaleLowerCase()));
+  const p = String(plan).toLocaleLowerCase();
+  return (String(municipality).match(/\p{L}{4,}/gu) ?? []).some((w) => p.includes(w.toLocaleLowerCase()));
 }

@@ -57,7 +57,7 @@ describe('the embed', () => {
   it('fits a 640 × 360 frame with headline, chart, legend and chance, and no controls', async () => {
     const { page, errors } = await openPage(browser, '/?embed=1&m=hedemora&p=hedemora', { width: 640, height: 360 });
     await page.locator(`${RESULTS}[data-final="true"]`).waitFor({ timeout: 45_000 });
-    expect(await page.locator('.headline').innerText()).toBe('Hedemoras plan: 4,5 miljoner på tre år – Hedemora');
+    expect(await page.locator('.headline').innerText()).toBe('Hedemoras plan: 4,5 miljoner på tre år');
     expect(await page.locator('input, select').count()).toBe(0);
     expect(await page.locator('svg[data-chart="halving"]').count()).toBe(1);
     expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(4);

@@ -70,8 +70,8 @@ describe('on a phone', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     const sliderBox = (await slider.boundingBox())!;
     expect(sliderBox.y).toBeGreaterThanOrEqual(box.y + box.height - 1); // not hidden under the strip
-    // The strip shows the new final result: the same figures as the headline (without a plan, and the chance).
-    const sentence = await page.locator('[data-testid="result-sentence"]').innerText();
+    // The strip shows the new final result: the same figures as the headline's details (without a plan, the chance).
+    const sentence = await page.locator('[data-testid="result-details"]').innerText();
     const without = await page.locator('[data-testid="strip-without"]').innerText();
     expect(sentence).toContain(`av ${without} utan plan`);
     expect(await withPlan.innerText()).not.toBe('…');

@@ -5,7 +5,7 @@ export const money: typeof sv = {
   headline: (p) =>
     `On average ${p.helped} fewer children at risk per cohort leaving compulsory school ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}), of ${p.base} without a plan.`,
   headlineNoPlan: (p) =>
-    `${p.municipality} without a plan: about ${p.base} children a cohort leave compulsory school without eligibility.`,
+    `${p.municipality} without a plan: about ${p.base} children a cohort leave compulsory school without eligibility for a vocational programme at upper-secondary school.`,
   targetSentence: (p) =>
     `The target, on average at most ${p.target} for those cohorts, is reached ${p.chance}; without a plan ${p.noPlan}.`,
   targetSentenceNoPlan: (p) =>

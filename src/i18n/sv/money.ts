@@ -4,7 +4,7 @@ export const money = {
   headline: (p: { helped: string; lo: string; hi: string; from: number; to: number; base: string }) =>
     `I genomsnitt ${p.helped} färre barn i riskzonen per årskull som lämnar grundskolan ${p.from}–${p.to} (90 % av framtiderna: ${p.lo}–${p.hi}), av ${p.base} utan plan.`,
   headlineNoPlan: (p: { municipality: string; base: string }) =>
-    `${p.municipality} utan plan: omkring ${p.base} barn per årskull lämnar grundskolan utan behörighet.`,
+    `${p.municipality} utan plan: omkring ${p.base} barn per årskull lämnar grundskolan utan behörighet till gymnasiets yrkesprogram.`,
   targetSentence: (p: { target: string; from: number; to: number; chance: string; noPlan: string }) =>
     `Målet, i snitt högst ${p.target} för de årskullarna, nås ${p.chance}; utan plan ${p.noPlan}.`,
   targetSentenceNoPlan: (p: { target: string; from: number; to: number; chance: string }) =>

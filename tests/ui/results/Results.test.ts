@@ -51,7 +51,9 @@ describe('Results (server-rendered)', () => {
     // The payer table is shown open, municipality first.
     expect(body).toMatch(/<details class="data-table[^"]*" open/);
     expect(body).toContain('data-account="municipality"');
-    expect(body).toMatch(/aria-live="polite"[^>]*>Hedemoras plan i Hedemora: i genomsnitt/);
+    // The lead names the plan once (not "Hedemoras plan i Hedemora"); the details with the range follow the chart.
+    expect(body).toMatch(/aria-live="polite"[^>]*>Hedemoras plan – ungefär ett barn till per årskull blir behörigt\./);
+    expect(body).toMatch(/data-figure="chance"[\s\S]*data-testid="result-details"[^>]*>I genomsnitt 0,92 färre barn/);
     expect(body).toContain('i 7 av 10 simulerade framtider');
     expect(body).toContain('data-testid="no-plan-chance"');
     expect(body).toContain('En typisk framtid');

@@ -6,7 +6,16 @@ import { scenarioFromPresets } from '../../../src/model/presets';
 import { simulate } from '../../../src/model/simulate';
 import type { Scenario } from '../../../src/model/types';
 import { formatters } from '../../../src/ui/format';
-import { announced, chancePct, chanceWords, frequencyWording, resultSentence } from '../../../src/ui/results/sentence';
+import {
+  RARE_YEARS,
+  announced,
+  chancePct,
+  chanceWords,
+  effectWords,
+  frequencyWording,
+  resultSentence,
+  resultText,
+} from '../../../src/ui/results/sentence';
 import { fundText, helpedText, payerText, unspentText } from '../../../src/ui/results/money';
 
 const t = sv.money;
@@ -71,8 +80,10 @@ describe('the sentences of three scenarios, in both languages (text snapshots)',
     for (const lang of ['sv', 'en'] as const) {
       it(`${name} (${lang})`, () => {
         const [plan, municipality] = names[lang];
+        const { lead, details } = resultText(r, lang, { plan, municipality });
         const text = [
-          resultSentence(r, lang, { plan, municipality }),
+          lead,
+          details,
           helpedText(r, lang).summary,
           ...(['municipality', 'society'] as const).map((a) => {
             const p = payerText(r, a, lang);
@@ -90,7 +101,7 @@ describe('the sentences of three scenarios, in both languages (text snapshots)',
     const r = simulate(SCENARIOS['sweden-hedemora-plan'].s, { runs: 100, seed: 'snap' });
     expect(r.effect.helpedTarget.mean).toBeGreaterThan(0);
     const s = resultSentence(r, 'en', { plan: "Hedemora's plan", municipality: 'All of Sweden' });
-    const m = s.match(/on average ([\d.,]+) fewer children at risk/);
+    const m = s.match(/On average ([\d.,]+) fewer children at risk/);
     expect(m).not.toBeNull();
     expect(Number(m![1].replace(/,/g, ''))).toBeGreaterThan(0);
   });
@@ -100,6 +111,64 @@ describe('the sentences of three scenarios, in both languages (text snapshots)',
     const s = resultSentence(r, 'sv', { plan: 'Ingen satsning', municipality: 'Hedemora' });
     expect(s.startsWith('Hedemora utan plan')).toBe(true);
     expect(s).toContain('2034–2036');
+  });
+});
+
+describe('effectWords(perCohort): the size of an effect in words', () => {
+  it('says "one child in N years" from the mean per cohort (one cohort a year), small numbers as words', () => {
+    expect(effectWords(0.11, 'sv')).toBe('ungefär ett barn till blir behörigt på nio år'); // 1 / 0.11 = 9.1
+    expect(effectWords(0.11, 'en')).toBe('about one more child leaves school eligible in nine years');
+    expect(effectWords(0.6, 'sv')).toBe('ungefär ett barn till blir behörigt på två år'); // 1.67
+    expect(effectWords(1 / 15, 'sv')).toBe('ungefär ett barn till blir behörigt på 15 år');
+  });
+  it('says whole children per cohort from about one a cohort up', () => {
+    expect(effectWords(0.7, 'sv')).toBe('ungefär ett barn till per årskull blir behörigt'); // 1 / 0.7 = 1.4
+    expect(effectWords(1.4, 'sv')).toBe('ungefär ett barn till per årskull blir behörigt');
+    expect(effectWords(2.6, 'sv')).toBe('omkring 3 barn till per årskull blir behöriga');
+    expect(effectWords(1234.4, 'en')).toBe('about 1,234 more children a cohort leave school eligible');
+  });
+  it(`says "fewer than one in ${RARE_YEARS} years" for rarer effects, "none" for none`, () => {
+    expect(effectWords(1 / (RARE_YEARS + 1), 'sv')).toBe(`färre än ett barn till blir behörigt på ${RARE_YEARS} år`);
+    expect(effectWords(1 / RARE_YEARS, 'sv')).toBe(`ungefär ett barn till blir behörigt på ${RARE_YEARS} år`);
+    expect(effectWords(0, 'sv')).toBe('inget barn fler blir behörigt');
+    expect(effectWords(Number.NaN, 'en')).toBe('no more children leave school eligible');
+  });
+});
+
+describe('resultText(r): a short lead, the details after', () => {
+  const r = simulate(SCENARIOS['hedemora-plan'].s, { runs: 300, seed: 'snap' });
+  it('leads with the plan, the effect in words derived from the result and the chance, without fractional children', () => {
+    const { lead } = resultText(r, 'sv', { plan: 'Hedemoras plan: 4,5 miljoner på tre år', municipality: 'Hedemora' });
+    const effect = effectWords(r.effect.helpedTarget.mean, 'sv');
+    expect(lead).toBe(
+      `Hedemoras plan: 4,5 miljoner på tre år – ${effect}. Målet, halva antalet, nås ${frequencyWording(r.halving.probability, t)}.`,
+    );
+    expect(lead.split(' – ')[1]).not.toMatch(/\d/);
+  });
+  it('names the municipality only when the plan does not: no "Hedemoras plan i Hedemora"', () => {
+    expect(resultText(r, 'sv', { plan: 'Hedemoras plan', municipality: 'Hedemora' }).lead).toMatch(
+      /^Hedemoras plan – /,
+    );
+    expect(resultText(r, 'sv', { plan: 'Egen plan', municipality: 'Hedemora' }).lead).toMatch(
+      /^Egen plan i Hedemora – /,
+    );
+    expect(resultText(r, 'en', { plan: 'Your own plan', municipality: 'Nacka' }).lead).toMatch(
+      /^Your own plan in Nacka – /,
+    );
+    expect(resultText(r, 'sv').lead).toMatch(/^Ungefär ett barn till/); // no names: the effect, capitalized
+  });
+  it('keeps the figures in the details: the mean with its 90 % range, the target, the cost', () => {
+    const { details } = resultText(r, 'sv', { plan: 'Hedemoras plan', municipality: 'Hedemora' });
+    expect(details).toMatch(
+      /^I genomsnitt \d+,\d+ färre barn i riskzonen per årskull som lämnar grundskolan 2034–2036 \(90 %/,
+    );
+    expect(details).not.toContain('Hedemora');
+    expect(details).toContain('Planen kostar');
+    expect(resultSentence(r, 'sv')).toBe(`${resultText(r, 'sv').lead} ${details}`);
+  });
+  it('says the percent when the frequency would not be accurate', () => {
+    const p = { ...r, halving: { ...r.halving, probability: 0.07 } };
+    expect(resultText(p, 'sv').lead).toContain('nås i 7\u00a0% av de simulerade framtiderna.');
   });
 });
 
