@@ -39,7 +39,8 @@ describe('the results view', () => {
     const sentence = page.locator('[data-testid="result-sentence"]');
     expect(await sentence.getAttribute('aria-live')).toBe('polite');
     const before = await sentence.innerText();
-    expect(before).toMatch(/barn i riskzonen/);
+    expect(before).toMatch(/barn till blir behörigt/);
+    expect(await page.locator('[data-testid="result-details"]').innerText()).toMatch(/barn i riskzonen/);
 
     await page.locator('#envelope-range').fill('6000000');
     await finalFor(page, '6000000');
