@@ -31,21 +31,23 @@ async function box(page: Page, selector: string) {
 }
 
 describe('on a phone (390 × 844)', () => {
-  it('shows the answer first: the headline chart starts within 900 px, the controls after the chance', async () => {
-    const { page, errors } = await openPage(browser, '/', { width: 390, height: 844 });
-    await final(page);
-    const chart = await box(page, 'svg[data-chart="halving"]');
-    expect(chart.top).toBeLessThan(900);
-    const chance = await box(page, '[data-figure="chance"]');
-    const controls = await box(page, '#controls');
-    expect(controls.top).toBeGreaterThan(chance.bottom);
-    // The sticky strip stays: still at the top of the screen once the controls are scrolled to.
-    await page.locator('#envelope-range').scrollIntoViewIfNeeded();
-    const strip = (await page.locator('[data-testid="result-strip"]').boundingBox())!;
-    expect(strip.y).toBeGreaterThanOrEqual(0);
-    expect(strip.y).toBeLessThan(5);
-    expect(errors).toEqual([]);
-  });
+  for (const path of ['/', '/?lang=en'])
+    it(`shows the answer first: the headline chart starts within 900 px, the controls after the chance (${path})`, async () => {
+      const { page, errors } = await openPage(browser, path, { width: 390, height: 844 });
+      await final(page);
+      const chart = await box(page, 'svg[data-chart="halving"]');
+      console.log(`phone ${path}: chart top ${chart.top.toFixed(0)} px`);
+      expect(chart.top).toBeLessThan(900);
+      const chance = await box(page, '[data-figure="chance"]');
+      const controls = await box(page, '#controls');
+      expect(controls.top).toBeGreaterThan(chance.bottom);
+      // The sticky strip stays: still at the top of the screen once the controls are scrolled to.
+      await page.locator('#envelope-range').scrollIntoViewIfNeeded();
+      const strip = (await page.locator('[data-testid="result-strip"]').boundingBox())!;
+      expect(strip.y).toBeGreaterThanOrEqual(0);
+      expect(strip.y).toBeLessThan(5);
+      expect(errors).toEqual([]);
+    });
 });
 
 describe('on a projector (1920 × 1080)', () => {
@@ -53,8 +55,11 @@ describe('on a projector (1920 × 1080)', () => {
     it(`fits the headline chart and the whole chance panel on the first screen (${path})`, async () => {
       const { page, errors } = await openPage(browser, path, { width: 1920, height: 1080 });
       await final(page);
-      expect((await box(page, 'svg[data-chart="halving"]')).bottom).toBeLessThanOrEqual(1080);
-      expect((await box(page, '[data-figure="chance"]')).bottom).toBeLessThanOrEqual(1080);
+      const chart = (await box(page, 'svg[data-chart="halving"]')).bottom;
+      const chance = (await box(page, '[data-figure="chance"]')).bottom;
+      console.log(`projector ${path}: chart bottom ${chart.toFixed(0)}, chance bottom ${chance.toFixed(0)} px`);
+      expect(chart).toBeLessThanOrEqual(1080);
+      expect(chance).toBeLessThanOrEqual(1080);
       expect(errors).toEqual([]);
     });
   }
