@@ -146,4 +146,8 @@ export const charts: typeof sv = {
     cumCost: 'Cumulative cost, present value (SEK)',
     cumBenefits: 'Cumulative avoided costs, present value (SEK)',
   },
+
+  // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.
+  explainButton: (term) => `What does “${term}” mean?`,
+  explain: g.explain,
 };

@@ -155,4 +155,8 @@ export const charts = {
     cumCost: 'Kostnad ackumulerad, nuvärde (kr)',
     cumBenefits: 'Undvikna kostnader ackumulerade, nuvärde (kr)',
   },
+
+  // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.
+  explainButton: (term: string) => `Vad betyder ”${term}”?`,
+  explain: g.explain,
 };

@@ -64,7 +64,7 @@ export const money = {
   rowPayback: 'Återbetalning',
   rowChance: 'Chansen att nyttan blir större än kostnaden',
   paidBack: (year: number) => `Återbetald ${year}`,
-  notPaidBack: (end: number) => `Inte återbetald (till och med ${end})`,
+  notPaidBack: (years: number) => `Inte återbetald inom ${years} år`,
   noCost: 'Bär ingen kostnad',
   colItem: 'Post',
   colAmount: 'Belopp (nuvärde)',
@@ -76,10 +76,13 @@ export const money = {
   payersSummary: (p: { account: string; cost: string; savings: string; payback: string }) =>
     `${p.account}: planen kostar ${p.cost} och sparar ${p.savings} under barnens liv (nuvärde). ${p.payback}.`,
 
+  amountsNpv: 'Alla belopp är i nuvärde.',
+
   // Cash flow chart
   cashflowTitle: (account: string) => `${account}: ackumulerat kassaflöde (nuvärde)`,
   cashflowLine: 'Ackumulerat netto (besparingar minus kostnad)',
-  cashflowNever: (end: number) => `Kassaflödet blir inte positivt till och med ${end}.`,
+  cashflowNever: (years: number, end: number) =>
+    `Kassaflödet blir inte positivt inom ${years} år, så långt barnens liv räknas (till ${end}).`,
   cashflowPayback: (year: number) => `Kassaflödet blir positivt ${year}.`,
   zero: 'Noll',
 
