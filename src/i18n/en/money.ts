@@ -31,6 +31,7 @@ export const money: typeof sv = {
   helpedMean: 'Mean',
   helpedBand50: '50% of futures',
   helpedBand90: '90% of futures',
+  helpedWindow: (from, to) => `The cohorts the target is judged on (${from}–${to})`,
   helpedSummary: (p) =>
     `With the plan on average ${p.mean} children per cohort leave the risk zone ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}); ${p.total} children in all over the time horizon. No future has more children at risk with the plan than without.`,
   helpedNone: 'Without a plan no child is moved out of risk.',

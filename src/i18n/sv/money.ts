@@ -43,6 +43,7 @@ export const money = {
   helpedMean: 'Medelvärde',
   helpedBand50: '50 % av framtiderna',
   helpedBand90: '90 % av framtiderna',
+  helpedWindow: (from: number, to: number) => `Årskullarna som målet gäller (${from}–${to})`,
   helpedSummary: (p: { total: string; from: number; to: number; mean: string; lo: string; hi: string }) =>
     `Med planen lämnar i genomsnitt ${p.mean} barn per årskull riskzonen ${p.from}–${p.to} (90 % av framtiderna: ${p.lo}–${p.hi}); ${p.total} barn sammanlagt under tidshorisonten. Ingen framtid har fler barn i riskzonen med planen än utan.`,
   helpedNone: 'Utan plan flyttas inga barn ut ur riskzonen.',

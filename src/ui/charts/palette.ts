@@ -35,6 +35,8 @@ export const FILLS = {
   band90: '#dde7f3',
   band50: '#b3c8e4',
   grid: '#d9d9d9',
+  /** The judged cohorts (the target window) behind the helped chart. */
+  window: '#f1f1ea',
 } as const;
 
 /** WCAG relative luminance of a #rrggbb colour. */
