@@ -17,7 +17,8 @@ describe('the details of the first screens', () => {
   it('a (?) opens its explanation with the keyboard and Escape closes it, the focus kept', async () => {
     const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora');
     await page.locator(FINAL).waitFor({ timeout: 45_000 });
-    const q = page.locator('[data-figure="key"] [data-explain="npv"] button');
+    const q = page.locator('[data-testid="payers-note"] [data-explain="npv"] button');
+    await q.scrollIntoViewIfNeeded();
     expect(await q.getAttribute('aria-expanded')).toBe('false');
     expect(await q.getAttribute('aria-label')).toBe('Vad betyder ”nuvärde”?');
     const text = page.locator(`#${await q.getAttribute('aria-controls')}`);
