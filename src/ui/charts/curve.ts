@@ -76,6 +76,18 @@ export function isZeroEverywhere(values: readonly (number | null)[]): boolean {
   return known.length > 0 && known.every((v) => v === 0);
 }
 
+/** Words in lines of at most `width` px (about 0.6 em a character in bold), never a word split; at least one line. */
+export function wrapWords(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(8, Math.floor(width / (fontSize * 0.6)));
+  const lines: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + w.length <= max) lines[lines.length - 1] = `${last} ${w}`;
+    else lines.push(w);
+  }
+  return lines.length ? lines : [''];
+}
+
 const PANEL_GAP = 2.4; // em between panels (room for the next panel's title)
 
 export function curveGeometry(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTicks, curveGeometry, isZeroEverywhere } from '../../../src/ui/charts/curve';
+import { budgetTicks, curveGeometry, isZeroEverywhere, wrapWords } from '../../../src/ui/charts/curve';
 import CurveChart from '../../../src/ui/curve/CurveChart.svelte';
 import {
   budgetReaching,
@@ -67,6 +67,16 @@ describe('curveGeometry', () => {
     expect(curveGeometry(curveFixture(), 640, fmt).chanceZero).toBe(false);
     const none = { ...curveFixture(), probability: curveFixture().probability.map(() => 0) };
     expect(curveGeometry(none, 640, fmt).chanceZero).toBe(true);
+  });
+
+  it('wraps words to a width, never splitting one', () => {
+    const text = 'Chansen är 0 % vid varje budget här, upp till 34 mnkr per år';
+    expect(wrapWords(text, 2000, 14)).toEqual([text]);
+    const narrow = wrapWords(text, 250, 14);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.join(' ')).toBe(text);
+    for (const l of narrow) expect(l.length).toBeLessThanOrEqual(Math.floor(250 / (14 * 0.6)));
+    expect(wrapWords('', 100, 14)).toEqual(['']);
   });
 
   it('is two panels when compact', () => {
