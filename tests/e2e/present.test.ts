@@ -49,7 +49,11 @@ describe('present mode', () => {
     await page.locator(FINAL).waitFor({ timeout: 45_000 });
     expect(await caption(page)).toBe(captions[3]);
     await page.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
-    expect(await page.locator('svg[data-chart="curve"] [data-series="chance"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('svg[data-chart="curve"] [data-series="chance"], svg[data-chart="curve"] [data-series="chance-zero"]')
+        .count(),
+    ).toBe(1);
     expect(await page.locator('[data-testid="results"]').getAttribute('data-final')).toBe('true');
   });
 

@@ -269,7 +269,10 @@ describe('saved scenarios and comparing', () => {
     await page.locator('#pin-a').click();
     const compare = page.locator('[data-testid="compare"]');
     await compare.waitFor({ timeout: 30_000 });
-    await expect(compare.locator('thead th').nth(1).innerText()).resolves.toBe('Grupp 1');
+    // The column is the saved scenario's name, with its plan under it.
+    await expect(compare.locator('thead th').nth(1).innerText()).resolves.toMatch(
+      /^Grupp 1\s+Hedemora: 4,5 mnkr på 3 år$/,
+    );
     expect(await page.locator('.legend li', { hasText: 'Grupp 1 (medelvärde)' }).count()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain('al=Grupp');
     // The comparison sits right under the headline, before the chart.

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LANG_CODES, type Lang } from '../../src/i18n';
 import { CURVE_TEXTS } from '../../src/i18n/curve';
+import { EXPLAIN_TEXTS } from '../../src/i18n/explain';
 import { glossary as sv } from '../../src/i18n/sv/glossary';
 import { glossary as en } from '../../src/i18n/en/glossary';
 import { AREAS } from '../../src/model/types';
@@ -31,7 +32,7 @@ const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])
 
 describe.each(LANG_CODES)('the %s glossary', (lang: Lang) => {
   const g = GLOSSARIES[lang];
-  const all = texts({ ...LANGS[lang], curve: CURVE_TEXTS[lang] }, lang);
+  const all = texts({ ...LANGS[lang], curve: CURVE_TEXTS[lang], explain: EXPLAIN_TEXTS[lang] }, lang);
 
   it('has texts to check (the walk reaches strings and functions)', () => {
     expect(all.length).toBeGreaterThan(150);

@@ -177,4 +177,7 @@ export const charts: typeof sv = {
     curve: { label: 'What does it take?', hint: 'the budget the target needs' },
     studies: { label: 'As in the studies', hint: "the same plan with the studies' effects" },
   },
+  // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.
+  explainButton: (term) => `What does “${term}” mean?`,
+  explain: g.explain,
 };

@@ -44,6 +44,14 @@ export const controls: typeof sv = {
     torshalla: 'Torshälla’s Team Samagera',
     custom: 'Your own plan',
   },
+  plansShort: {
+    none: 'No plan',
+    hedemora: 'Hedemora: SEK 4.5m in 3 years',
+    'hedemora-yearly': 'Hedemora: SEK 4.5m a year',
+    nacka: 'Nacka: SEK 558,000 used',
+    torshalla: 'Torshälla: Team Samagera',
+    custom: 'Your own plan',
+  },
   planSources: {
     none: 'No budget: the comparison without a plan.',
     hedemora:

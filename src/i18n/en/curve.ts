@@ -10,6 +10,7 @@ export const curve: typeof sv = {
   splitCurrent: "the plan's split",
   splitEven: 'an even split, as the plan has no budget',
   panels: {
+    chanceZero: (top) => `The chance is 0 % at every budget here, up to ${top} a year`,
     chance: 'Chance of reaching the target',
     count: (year: number) => `Children at risk per cohort in ${year} (mean, 90 % of futures)`,
     cost: 'Cost per child helped',

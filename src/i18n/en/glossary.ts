@@ -16,6 +16,11 @@ export const glossary: typeof sv = {
     firstline: 'Shared first-line service',
     school: 'School attendance',
   },
+  explain: {
+    futures90: '90% of futures',
+    npv: 'present value',
+    capacity: 'freed capacity',
+  },
   retired: [
     'No investment',
     'With investment',

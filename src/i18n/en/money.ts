@@ -32,6 +32,7 @@ export const money: typeof sv = {
   helpedMean: 'Mean',
   helpedBand50: '50% of futures',
   helpedBand90: '90% of futures',
+  helpedWindow: (from, to) => `The cohorts the target is judged on (${from}–${to})`,
   helpedSummary: (p) =>
     `With the plan on average ${p.mean} children per cohort leave the risk zone ${p.from}–${p.to} (90% of futures: ${p.lo}–${p.hi}); ${p.total} children in all over the time horizon. No future has more children at risk with the plan than without.`,
   helpedNone: 'Without a plan no child is moved out of risk.',
@@ -52,7 +53,7 @@ export const money: typeof sv = {
   rowPayback: 'Payback',
   rowChance: 'Chance that benefits exceed the cost',
   paidBack: (year) => `Paid back ${year}`,
-  notPaidBack: (end) => `Not paid back (by ${end})`,
+  notPaidBack: (years) => `Not paid back within ${years} years`,
   noCost: 'Bears no cost',
   colItem: 'Item',
   colAmount: 'Amount (present value)',
@@ -64,9 +65,11 @@ export const money: typeof sv = {
   payersSummary: (p) =>
     `${p.account}: the plan costs ${p.cost} and saves ${p.savings} over the children's lives (present value). ${p.payback}.`,
 
+  amountsNpv: 'All amounts are present values.',
   cashflowTitle: (account) => `${account}: cumulative cash flow (present value)`,
   cashflowLine: 'Cumulative net (savings minus cost)',
-  cashflowNever: (end) => `The cash flow does not turn positive by ${end}.`,
+  cashflowNever: (years, end) =>
+    `The cash flow does not turn positive within ${years} years, as far as the children's lives are counted (to ${end}).`,
   cashflowPayback: (year) => `The cash flow turns positive in ${year}.`,
   zero: 'Zero',
 

@@ -175,4 +175,7 @@ export const charts = {
     curve: { label: 'Vad krävs?', hint: 'budgeten som målet kräver' },
     studies: { label: 'Som i studierna', hint: 'samma plan med studiernas effekter' },
   },
+  // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.
+  explainButton: (term: string) => `Vad betyder ”${term}”?`,
+  explain: g.explain,
 };

@@ -45,6 +45,15 @@ export const controls = {
     torshalla: 'Torshällas Team Samagera',
     custom: 'Egen plan',
   },
+  /** The plan names in the dropdown: short enough for a phone's closed select (390 px); the sources below it say the rest. */
+  plansShort: {
+    none: 'Ingen satsning',
+    hedemora: 'Hedemora: 4,5 mnkr på 3 år',
+    'hedemora-yearly': 'Hedemora: 4,5 mnkr per år',
+    nacka: 'Nacka: 558 000 kr använda',
+    torshalla: 'Torshälla: Team Samagera',
+    custom: 'Egen plan',
+  },
   planSources: {
     none: 'Ingen budget: jämförelsen utan satsning.',
     hedemora:

@@ -9,6 +9,8 @@ export const curve = {
   splitCurrent: 'planens fördelning',
   splitEven: 'lika fördelning, planen har ingen budget',
   panels: {
+    /** In the chance panel when the chance is 0 at every budget (wrapped to the panel's width). */
+    chanceZero: (top: string) => `Chansen är 0 % vid varje budget här, upp till ${top} per år`,
     chance: 'Chansen att nå målet',
     count: (year: number) => `Barn i riskzonen per årskull år ${year} (medelvärde, 90 % av framtiderna)`,
     cost: 'Kostnad per hjälpt barn',

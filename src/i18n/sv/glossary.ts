@@ -20,6 +20,12 @@ export const glossary = {
     firstline: 'Gemensam första linje',
     school: 'Skolnärvaro',
   },
+  /** Words a reader may not know, explained where they stand (the (?) of ui/charts/Explain.svelte, ../explain.ts). */
+  explain: {
+    futures90: '90 % av framtiderna',
+    npv: 'nuvärde',
+    capacity: 'frigjord kapacitet',
+  },
   /** Earlier names for the same things; never to appear again. */
   retired: ['Föräldrastöd', 'Första linjen', 'Skolnärvaro och skolstöd', 'årsgrupp', 'utan behörighet.'],
 };

@@ -34,6 +34,7 @@ export const money = {
   helpedMean: 'Medelvärde',
   helpedBand50: '50 % av framtiderna',
   helpedBand90: '90 % av framtiderna',
+  helpedWindow: (from: number, to: number) => `Årskullarna som målet gäller (${from}–${to})`,
   helpedSummary: (p: { total: string; from: number; to: number; mean: string; lo: string; hi: string }) =>
     `Med planen lämnar i genomsnitt ${p.mean} barn per årskull riskzonen ${p.from}–${p.to} (90 % av framtiderna: ${p.lo}–${p.hi}); ${p.total} barn sammanlagt under tidshorisonten. Ingen framtid har fler barn i riskzonen med planen än utan.`,
   helpedNone: 'Utan plan flyttas inga barn ut ur riskzonen.',
@@ -55,7 +56,7 @@ export const money = {
   rowPayback: 'Återbetalning',
   rowChance: 'Chansen att nyttan blir större än kostnaden',
   paidBack: (year: number) => `Återbetald ${year}`,
-  notPaidBack: (end: number) => `Inte återbetald (till och med ${end})`,
+  notPaidBack: (years: number) => `Inte återbetald inom ${years} år`,
   noCost: 'Bär ingen kostnad',
   colItem: 'Post',
   colAmount: 'Belopp (nuvärde)',
@@ -67,10 +68,13 @@ export const money = {
   payersSummary: (p: { account: string; cost: string; savings: string; payback: string }) =>
     `${p.account}: planen kostar ${p.cost} och sparar ${p.savings} under barnens liv (nuvärde). ${p.payback}.`,
 
+  amountsNpv: 'Alla belopp är i nuvärde.',
+
   // Cash flow chart
   cashflowTitle: (account: string) => `${account}: ackumulerat kassaflöde (nuvärde)`,
   cashflowLine: 'Ackumulerat netto (besparingar minus kostnad)',
-  cashflowNever: (end: number) => `Kassaflödet blir inte positivt till och med ${end}.`,
+  cashflowNever: (years: number, end: number) =>
+    `Kassaflödet blir inte positivt inom ${years} år, så långt barnens liv räknas (till ${end}).`,
   cashflowPayback: (year: number) => `Kassaflödet blir positivt ${year}.`,
   zero: 'Noll',
 

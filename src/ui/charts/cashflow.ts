@@ -13,6 +13,19 @@ export interface CashflowGeometry extends YearChartFrame {
 
 type Series = { years: number[]; values: number[] };
 
+/**
+ * Year ticks of the cash flow, which runs up to some 80 years: the first year (where the plan starts), then round
+ * years (every 5, 10 or 20 by the span), leaving out a round year closer than half a step to the first one.
+ */
+export function cashflowYearTicks(years: number[]): number[] {
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const span = last - first;
+  const step = span > 60 ? 20 : span > 30 ? 10 : 5;
+  return [first, ...years.filter((yr) => yr % step === 0 && yr - first >= step / 2)];
+}
+
 export function cashflowGeometry(
   series: Series,
   paybackYear: number | null,
@@ -39,9 +52,7 @@ export function cashflowGeometry(
   const yTicks = y0.ticks(4);
   const [d0, d1] = y0.domain();
   const { m, x, y } = yearScales(years, { width, height, fontSize }, [d0, d1], yTicks, format, { top: 2, right: 1.2 });
-  const span = (years.at(-1) ?? 0) - (years[0] ?? 0);
-  const step = span > 60 ? 20 : span > 30 ? 10 : 5;
-  const xTicks = years.filter((yr) => yr % step === 0);
+  const xTicks = cashflowYearTicks(years);
   return {
     width,
     height,

@@ -32,6 +32,8 @@ export interface CurveGeometry {
   xTicks: number[];
   panels: Record<CurvePanel['key'], CurvePanel>;
   chance: string;
+  /** The chance is 0 at every budget on the curve: the chart says so in the panel instead of a line along its floor. */
+  chanceZero: boolean;
   expected: string;
   band: string;
   cost: string;
@@ -68,6 +70,24 @@ function spaced(ticks: number[], x: (v: number) => number, gap: number): number[
   return out.reverse();
 }
 
+/** Every known value is 0 (and there is one): nothing to draw but the floor. */
+export function isZeroEverywhere(values: readonly (number | null)[]): boolean {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return known.length > 0 && known.every((v) => v === 0);
+}
+
+/** Words in lines of at most `width` px (about 0.6 em a character in bold), never a word split; at least one line. */
+export function wrapWords(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(8, Math.floor(width / (fontSize * 0.6)));
+  const lines: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + w.length <= max) lines[lines.length - 1] = `${last} ${w}`;
+    else lines.push(w);
+  }
+  return lines.length ? lines : [''];
+}
+
 const PANEL_GAP = 2.4; // em between panels (room for the next panel's title)
 
 export function curveGeometry(
@@ -85,7 +105,8 @@ export function curveGeometry(
   const costMax = niceMax(Math.max(1, ...costs), 4);
   const countY0 = scaleLinear().domain([0, countMax]).nice(4);
   const costY0 = scaleLinear().domain([0, costMax]).nice(4);
-  const chanceTicks = [0, 0.5, 0.8, 1];
+  // Even steps of a quarter (the 50 % and 80 % budgets are in the text beside the chart).
+  const chanceTicks = [0, 0.25, 0.5, 0.75, 1];
   const yLabels = [
     ...chanceTicks.map(format.pct),
     ...countY0.ticks(4).map(format.count),
@@ -140,6 +161,7 @@ export function curveGeometry(
     xTicks: spaced(budgetTicks(top, 12), x, fontSize * 5.5),
     panels,
     chance: path(c, c.probability, panels.chance.y),
+    chanceZero: isZeroEverywhere(c.probability),
     expected: path(c, c.expected, cy),
     band,
     cost: path(c, c.costPerHelped, panels.cost.y),

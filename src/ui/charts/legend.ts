@@ -13,12 +13,17 @@ export type MarkKind =
   /** A dashed line with open circles: pinned scenario A, told apart from the solid lines even where they overlap. */
   | 'marked';
 
+/** A word the glossary explains beside it (the (?) of Explain.svelte). */
+export type ExplainTerm = 'futures90' | 'npv' | 'capacity';
+
 export interface LegendItem {
   label: string;
   color: string;
   /** A line style, a band (fill with an edge), or a mark shape. */
   kind: MarkKind;
   fill?: string;
+  /** A (?) beside the label that explains it (shown where the legend is given a language). */
+  explain?: ExplainTerm;
 }
 
 export const DASH: Record<'line' | 'dashed' | 'dashdot' | 'dotted', string | undefined> = {
@@ -37,7 +42,7 @@ export function halvingLegend(
     { label: t.baseline, color: LINES.baseline, kind: 'line' },
     { label: t.median, color: LINES.scenario, kind: 'line' },
     { label: t.band50, color: LINES.bandEdge50, kind: 'band', fill: FILLS.band50 },
-    { label: t.band90, color: LINES.bandEdge90, kind: 'band', fill: FILLS.band90 },
+    { label: t.band90, color: LINES.bandEdge90, kind: 'band', fill: FILLS.band90, explain: 'futures90' },
     { label: t.target, color: LINES.target, kind: 'dashed' },
     ...extra,
   ];

@@ -35,6 +35,9 @@ export const FILLS = {
   band90: '#dde7f3',
   band50: '#b3c8e4',
   grid: '#d9d9d9',
+  /** The judged cohorts (the target window) in the helped chart: `windowTint` at 12 % over white, as in its legend. */
+  window: '#f1f1ea',
+  windowTint: '#8a7f3a',
 } as const;
 
 /** WCAG relative luminance of a #rrggbb colour. */

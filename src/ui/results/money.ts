@@ -38,12 +38,15 @@ export const cashflowEnd = (r: SimResult, a: Account) => {
   return p.cashflowStartYear + p.cashflow.length - 1;
 };
 
-/** "Återbetald 2041", "Inte återbetald (till och med 2109)" or "Bär ingen kostnad": only from the cash flow. */
+/** Years an account's cash flow covers (its start year to its last year, both counted): "within 84 years". */
+export const cashflowYears = (r: SimResult, a: Account) => r.economics.payers[a].cashflow.length;
+
+/** "Återbetald 2041", "Inte återbetald inom 84 år" or "Bär ingen kostnad": only from the cash flow. */
 export function paybackWords(r: SimResult, a: Account, lang: Lang): string {
   const t = LANGS[lang].money;
   const p = r.economics.payers[a];
   if (p.cost <= 0) return t.noCost;
-  return p.paybackYear === null ? t.notPaidBack(cashflowEnd(r, a)) : t.paidBack(p.paybackYear);
+  return p.paybackYear === null ? t.notPaidBack(cashflowYears(r, a)) : t.paidBack(p.paybackYear);
 }
 
 /** One account: its summary sentence and a table where every amount is in mnkr with one decimal. */
@@ -111,15 +114,20 @@ export function unspentText(r: SimResult, lang: Lang): string | null {
   if (u.total < 1000) return null;
   const t = LANGS[lang].money;
   const fmt = formatters(lang);
-  const reasons = [
-    u.rampup >= 1000 ? t.reasonRamp(fmt.mnkr(u.rampup)) : null,
-    u.cap >= 1000 ? t.reasonCap(fmt.mnkr(u.cap)) : null,
-    u.other >= 1000 ? t.reasonOther(fmt.mnkr(u.other)) : null,
-  ].filter((x): x is string => x !== null);
+  // Every reason of 1 000 kr or more; when each is smaller (the total is not), the largest, so the amount
+  // never stands without its reason beside it.
+  const all: [number, (a: string) => string][] = [
+    [u.rampup, t.reasonRamp],
+    [u.cap, t.reasonCap],
+    [u.other, t.reasonOther],
+  ];
+  const big = all.filter(([v]) => v >= 1000);
+  const shown = big.length ? big : [all.reduce((a, b) => (b[0] > a[0] ? b : a))];
+  const reasons = shown.map(([v, say]) => say(fmt.mnkr(v)));
   const areas = LANGS[lang].charts.areas;
   const buy = u.elsewhere
     .filter((x) => x.childYears >= 1)
     .map((x) => t.elsewhereItem(fmt.num(x.childYears), areas[x.area].toLowerCase()));
-  const text = t.unspent({ amount: fmt.mnkr(u.total), reasons: reasons.join(t.and) || reasons.join('') });
+  const text = t.unspent({ amount: fmt.mnkr(u.total), reasons: reasons.join(t.and) });
   return buy.length ? `${text} ${t.elsewhere(buy.join(t.and))}` : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTicks, curveGeometry } from '../../../src/ui/charts/curve';
+import { budgetTicks, curveGeometry, isZeroEverywhere, wrapWords } from '../../../src/ui/charts/curve';
 import CurveChart from '../../../src/ui/curve/CurveChart.svelte';
 import {
   budgetReaching,
@@ -51,6 +51,32 @@ describe('curveGeometry', () => {
     expect(g.chance.match(/[ML]/g)).toHaveLength(c.budgets.length);
     // No cost at zero budget (nobody helped): that point is left out.
     expect(g.cost.match(/[ML]/g)).toHaveLength(c.budgets.length - 1);
+  });
+
+  it('marks the chance axis in even quarters', () => {
+    const g = curveGeometry(curveFixture(), 640, fmt);
+    expect(g.panels.chance.yTicks).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    const ys = g.panels.chance.yTicks.map((v) => g.panels.chance.y(v));
+    for (let i = 2; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeCloseTo(ys[1] - ys[0], 9);
+  });
+
+  it('knows when the chance is 0 at every budget (the nulls of an unfinished curve aside)', () => {
+    expect(isZeroEverywhere([0, 0, null, 0])).toBe(true);
+    expect(isZeroEverywhere([0, 0.001, 0])).toBe(false);
+    expect(isZeroEverywhere([null, null])).toBe(false);
+    expect(curveGeometry(curveFixture(), 640, fmt).chanceZero).toBe(false);
+    const none = { ...curveFixture(), probability: curveFixture().probability.map(() => 0) };
+    expect(curveGeometry(none, 640, fmt).chanceZero).toBe(true);
+  });
+
+  it('wraps words to a width, never splitting one', () => {
+    const text = 'Chansen är 0 % vid varje budget här, upp till 34 mnkr per år';
+    expect(wrapWords(text, 2000, 14)).toEqual([text]);
+    const narrow = wrapWords(text, 250, 14);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.join(' ')).toBe(text);
+    for (const l of narrow) expect(l.length).toBeLessThanOrEqual(Math.floor(250 / (14 * 0.6)));
+    expect(wrapWords('', 100, 14)).toEqual(['']);
   });
 
   it('is two panels when compact', () => {
@@ -115,5 +141,14 @@ describe('CurveChart', () => {
     for (const s of ['chance', 'expected', 'band', 'target', 'cost', 'reference-chance', 'marks'])
       expect(body).toContain(`data-series="${s}"`);
     expectGolden('curve-fixture', svgOf(body));
+  });
+
+  it('says in the chance panel that the chance is 0 everywhere, instead of a line along its floor', () => {
+    const c = { ...curveFixture(), probability: curveFixture().probability.map(() => 0) };
+    const body = html(CurveChart, { lang: 'sv', curve: c, reference: null, plan: 1_500_000, marks: [], width: 640 });
+    expect(body).not.toContain('data-series="chance"');
+    expect(plain(body)).toMatch(
+      /data-series="chance-zero".*Chansen är 0 % vid varje budget här,.*upp till 20 mnkr per år/s,
+    );
   });
 });

@@ -48,8 +48,11 @@ describe('Results (server-rendered)', () => {
       expect(body).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-label="[^"]+"[^>]*data-chart="${c}"`));
     expect(body.match(/<details/g)).toHaveLength(5);
     expect(body.match(/<table/g)).toHaveLength(5);
-    // The payer table is shown open, municipality first.
-    expect(body).toMatch(/<details class="data-table[^"]*" open/);
+    // Every table starts closed (the payer table used to open expanded), municipality first.
+    expect(body).not.toMatch(/<details class="data-table[^"]*" open/);
+    // The words a reader may not know have their (?) beside them, closed: 90 % of futures, present value, capacity.
+    for (const term of ['futures90', 'npv', 'capacity']) expect(body).toContain(`data-explain="${term}"`);
+    expect(body).not.toContain('aria-expanded="true"');
     expect(body).toContain('data-account="municipality"');
     // The lead names the plan once (not "Hedemoras plan i Hedemora"); the details with the range follow the chart.
     expect(body).toMatch(/aria-live="polite"[^>]*>Hedemoras plan – ungefär ett barn till per årskull blir behörigt\./);
