@@ -25,7 +25,13 @@
  * stops for about 100 ms a few times a second (a probe pinned to a core of its own sees them too), which no code in
  * the page can avoid. The probe runs alone, because its 1 000 wake-ups a second slow the page down under load.
  *
- * Options: --load (one busy process per core after the phone profile) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
+ * The settled result (issue 22): Hedemora with its plan, --settle-steps slider steps (one slider step each, up from the
+ * plan) with a person's pause before each, so the steps land while the compact curve computes; a stall probe runs beside
+ * the page during these steps, and the preview p95 is printed over all steps and over those overlapping no stall it saw.
+ * The lines the issue names start in capitals: PHONE, SETTLED (and CURVE in `npm run bench`).
+ *
+ * Options: --load (one busy process per core after the phone profile) --settle-steps=20 --phone-trace (when each file
+ * of a phone load arrived) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
  * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
