@@ -22,7 +22,7 @@ export { MAX_RUNS, defaultWorkerCount } from './defaults';
 /** Creates the engine. Workers start on the first request. */
 export function createEngine(options: EngineOptions = {}): Engine & CurveEngine & { readonly pool: Pool } {
   const opts = tuning(options);
-  const pool = new Pool({
+  const poolOptions = {
     size: Math.min(8, Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()))),
     createWorker: options.createWorker ?? defaultCreateWorker,
     depth: Math.max(1, Math.floor(opts.pipeline)),
@@ -31,7 +31,18 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     watchdogFactor: opts.watchdogFactor,
     watchdogMinMs: opts.watchdogMinMs,
     loadTimeoutMs: opts.loadTimeoutMs,
-  });
+  };
+  const pool = new Pool(poolOptions);
+  /**
+   * The curves' and the best split's own workers (as many as the results'), started with the first curve asked for:
+   * a result never waits behind a curve's piece or its summary (the workshop's compact curve is asked when a result
+   * is final and cancelled by the next change, but the piece it had in a worker ran on; in the results' one worker on
+   * a 2-core machine that was up to a curve summary, 65–90 ms in Chromium, before the next preview). Only one of the
+   * two is busy at a time in the page (the curve view asks no result, a change cancels the compact curve), so they
+   * never share a core for long.
+   */
+  let background: Pool | null = null;
+  const curvePool = (): Pool => (background ??= new Pool(poolOptions));
   const timing = new Timing();
   const curveTiming = new Timing(); // the curve's runs: their own cost, not a result's
   let curveKept: import('./curve').CurveKept | undefined;
@@ -99,7 +110,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
     warm: () => pool.warm(),
     curve: (req, onProgress) =>
       later((m) =>
-        m.requestCurve(pool, req, onProgress, {
+        m.requestCurve(curvePool(), req, onProgress, {
           pieceMs: opts.chunkMs,
           fullPieceMs: opts.curveChunkMs,
           timing: curveTiming,
@@ -107,11 +118,12 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
           finished: (curveDone ??= new m.CurveDone()),
         }),
       ),
-    bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(pool, req, onProgress)),
+    bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(curvePool(), req, onProgress)),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();
       pool.dispose();
+      background?.dispose();
     },
   };
 }

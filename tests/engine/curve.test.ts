@@ -266,6 +266,32 @@ describe('engine.curve', () => {
     expect(runCalls).toBe(2);
   });
 
+  it('runs the curves on workers of their own: a result never waits behind a curve piece', async () => {
+    const made: { calls: string[] }[] = [];
+    const create = () => {
+      const calls: string[] = [];
+      made.push({ calls });
+      const spy: SimApi = {
+        ...api,
+        run: (...a: Parameters<SimApi['run']>) => (calls.push('run'), api.run(...a)),
+        runAndSummarize: (...a: Parameters<SimApi['runAndSummarize']>) => (
+          calls.push('run'),
+          api.runAndSummarize(...a)
+        ),
+        curveRun: (...a: Parameters<SimApi['curveRun']>) => (calls.push('curve'), api.curveRun(...a)),
+      };
+      return new FakeWorker(spy);
+    };
+    const e = engine({ workers: 1, createWorker: create });
+    const curve = e.curve({ scenario: base, seed: 'w', runs: 20, levels: 3 });
+    const result = e.channel('main').request({ scenario: base, seed: 'w', runs: 20 }, () => {});
+    expect(await result).toBe('done');
+    expect(await curve.promise).toEqual(simulateCurve(base, { runs: 20, seed: 'w', levels: 3 }));
+    expect(made).toHaveLength(2); // one worker for the results, one for the curves
+    for (const { calls } of made) expect(new Set(calls).size).toBe(1); // each worker did one kind of work only
+    expect(made.flatMap((m) => m.calls)).toEqual(expect.arrayContaining(['run', 'curve']));
+  });
+
   it('takes the recommended runs at the top of the curve when no run count is given', async () => {
     const e = engine({ workers: 2, createWorker: fakeFactory().create });
     const s = { ...base, births: 40 };

@@ -7,6 +7,7 @@ import {
   type Progress,
   type RunRequest,
 } from '../../src/engine';
+import { PREVIEW_FIRST } from '../../src/engine/timing';
 import { api, type SimApi } from '../../workers/simulation.worker';
 import { simulate } from '../../src/model/simulate';
 import { defaultScenario } from '../../src/model/params';
@@ -217,7 +218,7 @@ describe('the engine', () => {
     });
     const e = engine({ workers: 1, createWorker: () => new FakeWorker(timed()), partialIntervalMs: 0 });
     const first = await collect(e, { scenario: withBudget(500_000), seed: 'p', runs: 100 });
-    expect(first.updates[0]).toMatchObject({ preview: true, runsDone: 32 }); // nothing timed yet
+    expect(first.updates[0]).toMatchObject({ preview: true, runsDone: PREVIEW_FIRST }); // nothing timed yet
     const second = await collect(e, { scenario: withBudget(600_000), seed: 'p', runs: 100 });
     // 8 ms of preview at 1 ms a run; sized by the chunks' 0.5 ms a run it would be 16 runs
     expect(second.updates[0]).toMatchObject({ preview: true, runsDone: 8 });

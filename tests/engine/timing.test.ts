@@ -5,7 +5,9 @@ import {
   PREVIEW_FIRST,
   PREVIEW_MAX,
   PREVIEW_MIN,
+  PARTIAL_LEFT_FACTOR,
   Timing,
+  partialDue,
   previewSize,
 } from '../../src/engine/timing';
 import { defaultScenario } from '../../src/model/params';
@@ -63,5 +65,23 @@ describe('previewSize', () => {
   });
   it('takes a fixed count when one is asked for', () => {
     expect(previewSize(tuning({ previewRuns: 7 }), 10)).toBe(7);
+  });
+});
+
+describe('partialDue', () => {
+  const opts = tuning({});
+  const interval = DEFAULTS.partialIntervalMs;
+  it('publishes a partial result only when the last is an interval old and the runs left take two intervals or more', () => {
+    // 0.25 ms a run on one worker: 1 000 runs left take 250 ms (final near: no partial), 2 000 take 500 ms
+    expect(partialDue(opts, 0.25, interval, 1000, 1)).toBe(false);
+    expect(partialDue(opts, 0.25, interval, 2000, 1)).toBe(true);
+    expect(partialDue(opts, 0.25, interval - 1, 2000, 1)).toBe(false);
+    // the boundary, and the work shared by the workers
+    const runs = (interval * PARTIAL_LEFT_FACTOR) / 0.25;
+    expect(partialDue(opts, 0.25, interval, runs, 1)).toBe(true);
+    expect(partialDue(opts, 0.25, interval, runs - 1, 1)).toBe(false);
+    expect(partialDue(opts, 0.25, interval, runs, 2)).toBe(false);
+    // cost not yet known: due
+    expect(partialDue(opts, undefined, interval, 10, 1)).toBe(true);
   });
 });
