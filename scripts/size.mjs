@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { firstLoad } from './firstLoad.mjs';
 
 const TARGET_KB = 62;
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const gz = (f) => gzipSync(readFileSync(`${dist}/${f}`), { level: 9 }).length;
 const first = new Map(firstLoad(dist).map((f) => [f.file, f]));
