@@ -68,4 +68,19 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The model's data (src/model/data) is data: it imports its shapes and the model's types, no code.
+    files: ['src/model/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', 'comlink', 'd3-*'], message: 'src/model/data holds data: no libraries.' },
+            { group: ['../*', '!../types'], message: 'src/model/data holds data: it imports only ./ and ../types.' },
+          ],
+        },
+      ],
+    },
+  },
 );

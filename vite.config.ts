@@ -32,6 +32,9 @@ const csp = (): Plugin => ({
     ),
 });
 
+/** Browser test files that measure wall time on the main thread: run alone, after the others (see below). */
+const E2E_TIMING = ['tests/e2e/engine.test.ts', 'tests/e2e/hostile.test.ts'];
+
 export default defineConfig({
   // Relative URLs: dist/ runs from any path (a municipality's sub-folder) without rebuilding.
   base: './',
@@ -55,13 +58,12 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest (dist/.vite/manifest.json) gives scripts/firstLoad.mjs the chunk graph; Workbox skips dot folders.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {
     testTimeout: 30_000,
-    // English and the parts below the first screen are lazy chunks in the page; Node tests load them up front.
-    setupFiles: ['tests/setup.ts'],
     projects: [
       {
         extends: true,
@@ -70,22 +72,44 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // English and the parts below the first screen are lazy chunks in the page; Node tests load them up
+          // front (the browser tests need none of it: the page loads its own).
+          setupFiles: ['tests/setup.ts'],
+          sequence: { groupOrder: 0 },
           // One module graph per worker, not per file: 30 s instead of 50 s here. The tests share no module
           // state that matters (each resets its timers and mocks); a test that needs isolation says so.
           isolate: false,
         },
       },
+      // The browser tests: one build (dist/), one Chromium and one preview server for both projects below
+      // (tests/e2e/setup.ts starts them once). Each file opens its own contexts and pages, so files are
+      // independent. Most run three files at a time ('e2e'); the files that measure wall time on the main
+      // thread (long tasks while a slider is dragged, a dead worker's answer within 3 s of an ordinary change)
+      // run afterwards one at a time, alone on the machine's share of the browser ('e2e-timing', group 2).
+      // Run one file with `npx vitest run --project 'e2e*' tests/e2e/<file>.test.ts`.
       {
-        // One file at a time: two at once measured no faster with Chromium 150 and much slower with 156 (its
-        // --headless is the full browser), and the timing tests (long tasks, watchdog deadlines, playing the
-        // years) measure wall time.
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: E2E_TIMING,
+          environment: 'node',
+          globalSetup: ['tests/e2e/setup.ts'],
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-timing',
+          include: E2E_TIMING,
           environment: 'node',
           globalSetup: ['tests/e2e/setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -11,7 +11,7 @@ const steps = [
   ['lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']],
   ['unit and worker tests (vitest)', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['production build', 'npm', ['run', '--silent', 'build']],
-  ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']],
+  ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e', '--project', 'e2e-timing']],
 ];
 const results = [];
 

@@ -3,7 +3,8 @@
  * reach caps and effect sizes, detection by ordinary services, later outcomes and who pays.
  * Every number is listed with its source (or "assumption") in MODEL.md.
  */
-import { COST_RANGES, UNCERTAINTY_RANGES, evidenceEffects, primaryRow } from './evidence';
+import { COST_RANGES, UNCERTAINTY_RANGES } from './data/ranges';
+import { evidenceEffects, primaryRow } from './evidenceRule';
 import type { AreaKey, EffectMode, Payer, Scenario } from './types';
 
 export interface AreaSpec {

@@ -1,6 +1,6 @@
 /** Areas and capacity: expected eligible children (from a fixed pilot) and reach rates. */
 import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
-import { DETECTION_LEVER } from './evidence';
+import { DETECTION_LEVER } from './data/levers';
 import { NORMAL_TABLE, PhiInv, Xor128 } from './rng';
 import { AREAS } from './types';
 export { targetYearIndex } from './targetYear';

@@ -14,7 +14,7 @@ import { AREA_SPECS, VISIBLE_SHARE, detectionRate } from './assumptions';
 import { AGES, NA, areaAges, capacityFactor, eligibleShares, expectedEligible } from './capacity';
 import { simulateCohort } from './children';
 import { drawRunParams, exclusionFactor } from './economics';
-import { detectionRateWithBudget, doseEffect } from './evidence';
+import { detectionRateWithBudget, doseEffect } from './formulas';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
 import type { CohortAcc, ReachRates, RunCtx } from './runContext';

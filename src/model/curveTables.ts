@@ -6,7 +6,7 @@ import { AREA_SPECS } from './assumptions';
 import { capacityFactor } from './capacity';
 import { eligibleCounts, reachRate } from './cohort';
 import type { RunParams } from './economics';
-import { detectionRateWithBudget } from './evidence';
+import { detectionRateWithBudget } from './formulas';
 import type { Layout } from './sample';
 import { AREAS } from './types';
 import type { Scenario } from './types';

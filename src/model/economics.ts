@@ -1,7 +1,7 @@
 /** Per-run parameters and economics (costs, effects, discounting). */
 import { AREA_SPECS, COST_AGE_FROM, COST_AGE_TO, drawEffect, twoPiece } from './assumptions';
 import { NA, RHO_MAX } from './capacity';
-import { COST_RANGES, LINKAGE_RANGES, UNCERTAINTY_RANGES } from './evidence';
+import { COST_RANGES, LINKAGE_RANGES, UNCERTAINTY_RANGES } from './data/ranges';
 import type { Xor128 } from './rng';
 import { AREAS } from './types';
 import type { Scenario } from './types';

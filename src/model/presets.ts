@@ -2,9 +2,11 @@
  * Municipality and plan presets, each citing its source (CITATIONS in evidence.ts; the figures and the
  * seeds' own words are in populations.ts). A preset is a partial scenario laid over the defaults.
  */
-import type { CitationId } from './evidence';
+import type { CitationId } from './data/citations';
 import { defaultScenario } from './params';
-import { ESKILSTUNA, NACKA, SEED_PLANS, SWEDEN_BIRTHS_LAST, SWEDEN_NOT_ELIGIBLE } from './populations';
+import { SWEDEN_BIRTHS_LAST } from './data/births';
+import { ESKILSTUNA, NACKA, SWEDEN_NOT_ELIGIBLE } from './data/populations';
+import { SEED_PLANS } from './data/seedPlans';
 import type { Scenario, ScenarioKey } from './types';
 
 export const MUNICIPALITIES = ['hedemora', 'nacka', 'eskilstuna', 'sweden', 'custom'] as const;

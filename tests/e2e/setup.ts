@@ -11,7 +11,18 @@ import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { HOST_PAGE } from './hostPage';
 
-export default async function setup(project: TestProject) {
+interface Shared {
+  baseUrl: string;
+  wsEndpoint: string;
+  hostUrl: string;
+  close: () => Promise<unknown>;
+}
+// Both browser-test projects (vite.config.ts: 'e2e' and 'e2e-timing') name this file; Vitest runs each project's
+// global setup in its one main process, so the first call starts the browser and the servers and the others
+// share them (counted, closed by the last teardown).
+const shared = globalThis as unknown as { halveraE2E?: { ready: Promise<Shared>; users: number } };
+
+async function start(): Promise<Shared> {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   const executablePath = findChromium();
@@ -21,11 +32,25 @@ export default async function setup(project: TestProject) {
     startHost(),
   ]);
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4173/';
-  project.provide('baseUrl', url.replace(/\/$/, ''));
-  project.provide('wsEndpoint', browserServer.wsEndpoint());
-  project.provide('hostUrl', `http://127.0.0.1:${(host.address() as { port: number }).port}`);
+  return {
+    baseUrl: url.replace(/\/$/, ''),
+    wsEndpoint: browserServer.wsEndpoint(),
+    hostUrl: `http://127.0.0.1:${(host.address() as { port: number }).port}`,
+    close: () => Promise.all([browserServer.close(), server.close(), new Promise((r) => host.close(r))]),
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const entry = (shared.halveraE2E ??= { ready: start(), users: 0 });
+  entry.users++;
+  const s = await entry.ready;
+  project.provide('baseUrl', s.baseUrl);
+  project.provide('wsEndpoint', s.wsEndpoint);
+  project.provide('hostUrl', s.hostUrl);
   return async () => {
-    await Promise.all([browserServer.close(), server.close(), new Promise((r) => host.close(r))]);
+    if (--entry.users > 0) return;
+    shared.halveraE2E = undefined;
+    await s.close();
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Curve } from '../../model/curve';
 import { PLAN_PRESETS } from '../../model/presets';
-import { NACKA, TORSHALLA } from '../../model/populations';
+import { NACKA, TORSHALLA } from '../../model/data/populations';
 import { AREAS, type EffectMode, type Scenario } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { CURVE_TEXTS } from '../../i18n/curve';

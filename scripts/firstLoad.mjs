@@ -1,0 +1,61 @@
+// The JavaScript the first screen loads before any user action (issue 22, point 6), derived from the build:
+// the entry's static import graph (Vite's manifest, the same files as index.html's script and modulepreload
+// links) plus the closure of every dynamic import the page makes on "/" without being asked (AUTO_LAZY). The
+// workers are the model and are listed apart. tests/e2e/firstLoad.test.ts checks this set against what
+// Chromium actually requests on "/" (desktop and phone), so the list below cannot go stale unnoticed.
+import { readFileSync } from 'node:fs';
+
+/**
+ * Dynamic imports the page makes on "/" with no user action, by source module:
+ * - src/model/runs.ts: the run recommendation and the budget sliders' tops (state/modelChunk.svelte.ts); the
+ *   first result is asked only once it is there.
+ * - the parts below the first screen (ui/lazy.svelte.ts): helped children, the details, the share panel,
+ *   fetched while the worker computes so that they are there with the first final result;
+ * - the compact curve (ui/Halvera.svelte) and the engine's curve code, asked a second after the first final
+ *   result (src/engine/index.ts).
+ */
+export const AUTO_LAZY = [
+  'src/model/runs.ts',
+  'src/ui/results/HelpedFigure.svelte',
+  'src/ui/results/DetailFigures.svelte',
+  'src/ui/controls/SharePanel.svelte',
+  'src/ui/curve/CurveCompact.svelte',
+  'src/engine/curve.ts',
+];
+
+/** Seed strings of the model's random streams (capacity.ts, sample.ts): model runtime where they appear. */
+export const MODEL_MARKERS = ['halvera-pilot', 'halvera-strata'];
+
+/**
+ * The first load's files (paths under dist/, JavaScript only), each with where it comes from: 'entry' (the
+ * static graph of index.html's script) or the AUTO_LAZY module that first pulls it in; `model` marks files
+ * only the model's modules pull in (src/model/* dynamic entries) or that hold a model marker.
+ */
+export function firstLoad(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'));
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entryKey) throw new Error('no entry in the build manifest');
+  const closure = (key, into = new Set()) => {
+    if (into.has(key)) return into;
+    if (!manifest[key]) throw new Error(`${key} is not in the build manifest (scripts/firstLoad.mjs AUTO_LAZY)`);
+    into.add(key);
+    for (const k of manifest[key].imports ?? []) closure(k, into);
+    return into;
+  };
+  const from = new Map();
+  for (const k of closure(entryKey)) from.set(manifest[k].file, 'entry');
+  const lazyKeys = new Map(AUTO_LAZY.map((m) => [m, closure(m)]));
+  for (const [m, keys] of lazyKeys)
+    for (const k of keys) if (!from.has(manifest[k].file)) from.set(manifest[k].file, m);
+  // Model-only files: pulled in by a src/model/* entry and by nothing that is not one.
+  const byOthers = new Set([...closure(entryKey)]);
+  for (const [m, keys] of lazyKeys) if (!m.startsWith('src/model/')) for (const k of keys) byOthers.add(k);
+  const modelOnly = new Set();
+  for (const [m, keys] of lazyKeys)
+    if (m.startsWith('src/model/')) for (const k of keys) if (!byOthers.has(k)) modelOnly.add(manifest[k].file);
+  return [...from].map(([file, source]) => {
+    const text = readFileSync(`${dist}/${file}`, 'utf8');
+    const markers = MODEL_MARKERS.filter((m) => text.includes(m));
+    return { file, source, model: modelOnly.has(file) || markers.length > 0, markers };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * The first load (issue 22, point 6): the JavaScript Chromium requests on "/" before any user action is
+ * exactly the set scripts/firstLoad.mjs derives from the build (the entry's static graph plus the dynamic
+ * imports the page makes unasked), which scripts/size.mjs measures; at desktop and phone sizes. Waits until the
+ * first screen has settled: the final result, the compact curve drawn, then no new request for 1.5 s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { firstLoad } from '../../scripts/firstLoad.mjs';
+import { baseUrl, launch } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const QUIET_MS = 1500;
+
+async function scriptsRequested(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'sv-SE', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  const workers: string[] = [];
+  let last = Date.now();
+  page.on('request', (r) => {
+    last = Date.now();
+    if (r.resourceType() !== 'script') return;
+    const path = new URL(r.url()).pathname.replace(/^\//, '');
+    (path.includes('worker') ? workers : scripts).push(path);
+  });
+  await page.goto(baseUrl() + '/');
+  await page.locator('[data-testid="results"][data-final="true"]').waitFor({ timeout: 60_000 });
+  await page.getByTestId('curve-compact').locator('svg[data-chart="curve"]').waitFor({ timeout: 90_000 });
+  while (Date.now() - last < QUIET_MS) await page.waitForTimeout(250);
+  await context.close();
+  return { scripts: [...new Set(scripts)].sort(), workers };
+}
+
+describe('first load', () => {
+  const expected = firstLoad('dist')
+    .map((f) => f.file)
+    .sort();
+
+  it('the derived set is the entry graph of index.html plus the unasked dynamic imports', () => {
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.some((f) => f.includes('worker'))).toBe(false);
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)
+    it(`Chromium on "/" (${name}) requests exactly the derived set, and the worker`, async () => {
+      const { scripts, workers } = await scriptsRequested(viewport);
+      expect(scripts).toEqual(expected);
+      expect(workers.length).toBeGreaterThan(0);
+    });
+});
