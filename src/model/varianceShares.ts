@@ -2,9 +2,10 @@
  * Which uncertainty matters for the decision (issue 23, MODEL.md "What decides the answer"): the share of the
  * variance of an outcome across runs that each drawn assumption explains alone, its first-order index
  * S_i = Var(E[Y | X_i]) / Var(Y), estimated from the runs the model already makes by binning: the runs sorted by
- * the assumption's normal, cut into B bins of equal count, and the between-bin sum of squares corrected for the
- * noise it holds by chance (the ANOVA expectation: E[SSB] = (B − 1) σ²_within + Σ n_b (μ_b − μ)²). Binning needs
- * no model of how Y depends on X_i (a curved or flat-then-rising dependence is caught). What the assumptions
+ * the assumption's normal, cut into B bins of equal count, a straight line fitted in each bin (so the wide tail bins
+ * lose little), and the sum of squares the 2B − 1 fitted terms explain corrected for the noise they explain by chance
+ * (its expectation, (2B − 1) σ²_residual). Binning needs no model of how Y depends on X_i (a curved or
+ * flat-then-rising dependence is caught). What the assumptions
  * leave unexplained is the children's own chance and the assumptions' interactions.
  */
 import { RUN_PARAM_DRAWS, runParamNormals } from './economics';
@@ -15,9 +16,9 @@ import type { RunBatch, Scenario } from './types';
 import { cashflows } from './cashflow';
 import { judgedIndex } from './target';
 
-/** Bins for R runs: about the square root of R, at least 2 and at most R / 10. */
+/** Bins for R runs: about half the square root of R, at least 2 and at most R / 20. */
 export function binsFor(R: number): number {
-  return Math.max(2, Math.min(Math.floor(R / 10), Math.round(Math.sqrt(R))));
+  return Math.max(2, Math.min(Math.floor(R / 20), Math.round(Math.sqrt(R) / 2)));
 }
 
 /**
@@ -26,25 +27,41 @@ export function binsFor(R: number): number {
  */
 export function firstOrderIndex(x: ArrayLike<number>, y: ArrayLike<number>, bins = binsFor(y.length)): number {
   const R = y.length;
-  if (R < 4 || bins < 2 || bins >= R) return 0;
+  if (bins < 2 || R < 4 * bins) return 0;
   const order = Array.from({ length: R }, (_, i) => i).sort((i, j) => x[i] - x[j] || i - j);
   let mean = 0;
-  for (let i = 0; i < R; i++) mean += y[i] / R;
+  for (let i = 0; i < R; i++) mean += y[i];
+  mean /= R;
   let sst = 0;
   for (let i = 0; i < R; i++) sst += (y[i] - mean) ** 2;
-  if (!(sst > 0)) return 0;
-  let ssb = 0;
-  let ssw = 0;
+  if (!(sst > 1e-24 * R * (mean * mean + 1))) return 0; // constant up to rounding
+  // Within each bin a straight line in x (piecewise-linear regression): the bins' means and slopes explain SSM with
+  // 2B − 1 degrees of freedom; the noise they explain by chance, (2B − 1) × the residual mean square, is taken off.
+  let ssm = 0;
   for (let b = 0; b < bins; b++) {
     const from = Math.floor((b * R) / bins);
     const to = Math.floor(((b + 1) * R) / bins);
-    let m = 0;
-    for (let k = from; k < to; k++) m += y[order[k]];
-    m /= to - from;
-    ssb += (to - from) * (m - mean) ** 2;
-    for (let k = from; k < to; k++) ssw += (y[order[k]] - m) ** 2;
+    const n = to - from;
+    let mx = 0;
+    let my = 0;
+    for (let k = from; k < to; k++) {
+      mx += x[order[k]];
+      my += y[order[k]];
+    }
+    mx /= n;
+    my /= n;
+    let sxx = 0;
+    let sxy = 0;
+    for (let k = from; k < to; k++) {
+      const dx = x[order[k]] - mx;
+      sxx += dx * dx;
+      sxy += dx * (y[order[k]] - my);
+    }
+    ssm += n * (my - mean) ** 2 + (sxx > 0 ? (sxy * sxy) / sxx : 0);
   }
-  const s = (ssb - ((bins - 1) * ssw) / (R - bins)) / sst;
+  const p = 2 * bins - 1;
+  const sse = Math.max(0, sst - ssm);
+  const s = (ssm - (p * sse) / (R - 2 * bins)) / sst;
   return s < 0 ? 0 : s > 1 ? 1 : s;
 }
 
@@ -55,7 +72,7 @@ export interface VarianceShares {
   rest: { npv: number; atRisk: number };
   runs: number;
   bins: number;
-  /** The spread of the estimate for an assumption that explains nothing, about sqrt(2 (B − 1)) / R: shares below it are not told from 0. */
+  /** The spread of the estimate for an assumption that explains nothing, about sqrt(2 (2B − 1)) / R: shares below it are not told from 0. */
   noise: number;
 }
 
@@ -81,7 +98,7 @@ export function varianceShares(s: Scenario, seed: string, b: RunBatch): Variance
       return { id: a.id, npv: firstOrderIndex(x, npv, bins), atRisk: firstOrderIndex(x, atRisk, bins) };
     });
   const sum = (k: 'npv' | 'atRisk') => rows.reduce((t, r) => t + r[k], 0);
-  const noise = Math.sqrt(2 * (bins - 1)) / R;
+  const noise = Math.sqrt(2 * (2 * bins - 1)) / R;
   return {
     rows,
     rest: { npv: Math.max(0, 1 - sum('npv')), atRisk: Math.max(0, 1 - sum('atRisk')) },
