@@ -108,6 +108,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
         }),
       ),
     bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(pool, req, onProgress)),
+    sensitivity: (req, onProgress) => later((m) => m.requestSensitivity(pool, req, onProgress)),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

@@ -10,7 +10,10 @@ import { Xor128 } from './rng';
 import { assumptionsOf, withAssumption } from './sensitivity';
 import type { Assumption, AssumptionId } from './sensitivity';
 import type { SimOptions } from './sample';
-import { simulateRuns, summarize } from './simulate';
+import { mergeBatches, simulateRuns, summarize } from './simulate';
+
+/** Runs per chunk when a caller asks to hear of progress (runWith's onChunk). */
+export const CHUNK_RUNS = 50;
 import { judgedIndex } from './target';
 import type { RunBatch, Scenario, SimResult } from './types';
 import { varianceShares } from './varianceShares';
@@ -74,9 +77,20 @@ export function runWith(
   seed: string,
   runs: number,
   opts: SimOptions = {},
+  /** Called after every CHUNK_RUNS runs (a worker's sign of life); the runs are then simulated in chunks, merged in run order (the same numbers). */
+  onChunk?: () => void,
 ): { batch: RunBatch; result: SimResult } {
   const w = id === null ? { scenario: s, opts } : withAssumption(s, id, value, opts);
-  const batch = simulateRuns(w.scenario, seed, 0, runs, w.opts);
+  let batch: RunBatch;
+  if (!onChunk) batch = simulateRuns(w.scenario, seed, 0, runs, w.opts);
+  else {
+    const parts: RunBatch[] = [];
+    for (let r = 0; r < runs; r += CHUNK_RUNS) {
+      parts.push(simulateRuns(w.scenario, seed, r, Math.min(runs, r + CHUNK_RUNS), w.opts));
+      onChunk();
+    }
+    batch = parts.length === 1 ? parts[0] : mergeBatches(parts);
+  }
   return { batch, result: summarize(w.scenario, seed, batch) };
 }
 
@@ -111,11 +125,12 @@ export function tornadoEnd(
   runs: number,
   central: RunBatch | null,
   opts: SimOptions = {},
+  onChunk?: () => void,
 ): Outcomes {
   const r =
     as.economicsOnly && central
       ? economicsWith(s, central, as.id, value, seed, opts)
-      : runWith(s, as.id, value, seed, runs, opts).result;
+      : runWith(s, as.id, value, seed, runs, opts, onChunk).result;
   return outcomesOf(r);
 }
 
@@ -189,8 +204,9 @@ export function chanceWith(
   seed: string,
   runs: number,
   opts: SimOptions = {},
+  onChunk?: () => void,
 ) {
-  return runWith(s, id, v, seed, runs, opts).result.halving.probability;
+  return runWith(s, id, v, seed, runs, opts, onChunk).result.halving.probability;
 }
 
 /**
@@ -206,10 +222,11 @@ export function threshold(
   budget: 'current' | 'top' = 'current',
   aim = THRESHOLD_AIM,
   opts: SimOptions = {},
+  onChunk?: () => void,
 ): Threshold {
   const sc = budget === 'top' ? topBudgetScenario(s) : s;
   const total = sc.detect + sc.parent + sc.firstline + sc.school;
-  const f = (v: number) => chanceWith(sc, as.id, v, seed, runs, opts);
+  const f = (v: number) => chanceWith(sc, as.id, v, seed, runs, opts, onChunk);
   const pLo = f(as.low);
   const pHi = f(as.high);
   const se = Math.sqrt((aim * (1 - aim)) / Math.max(1, runs));
