@@ -16,6 +16,12 @@ import { curveLevels, curveRuns, scenarioAtLevel, summarizeCurve } from '../src/
 import type { Curve, CurveBatch, CurveLevels } from '../src/model/curve';
 import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/model/simulate';
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
+import { assumptionsOf } from '../src/model/sensitivity';
+import type { AssumptionId } from '../src/model/sensitivity';
+import { outcomesOf, runWith, threshold, tornadoEnd } from '../src/model/sensitivityRun';
+import type { Outcomes, Threshold } from '../src/model/sensitivityRun';
+import { varianceShares } from '../src/model/varianceShares';
+import type { VarianceShares } from '../src/model/varianceShares';
 import { buffersOf } from '../src/engine/transfer';
 import { Recycler } from '../src/engine/recycle';
 
@@ -48,6 +54,13 @@ export interface CurveSummaryAnswer {
   curve: Curve;
   /** the chunks' batches, when asked to keep them */
   batches?: CurveBatch[];
+}
+
+/** The sensitivity's central piece: the central outcomes, the economics-only ends (from its children), the variance shares. */
+export interface SensitivityCentral {
+  central: Outcomes;
+  ends: { id: AssumptionId; atLow: Outcomes; atHigh: Outcomes }[];
+  shares: VarianceShares | null;
 }
 
 export const api = {
@@ -132,6 +145,38 @@ export const api = {
     });
     await Promise.all(pending);
     return result;
+  },
+
+  /** What decides the answer (model/sensitivityRun.ts): the central run with the economics-only ends and the variance shares. */
+  sensitivityCentral(scenario: Scenario, seed: string, runs: number, tell?: () => void): SensitivityCentral {
+    const c = runWith(scenario, null, 0, seed, runs, {}, tell ?? (() => {}));
+    const ends = assumptionsOf(scenario)
+      .filter((a) => a.economicsOnly)
+      .map((a) => ({
+        id: a.id,
+        atLow: tornadoEnd(scenario, a, a.low, seed, runs, c.batch),
+        atHigh: tornadoEnd(scenario, a, a.high, seed, runs, c.batch),
+      }));
+    return { central: outcomesOf(c.result), ends, shares: varianceShares(scenario, seed, c.batch) };
+  },
+  /** One end of the tornado: the assumption `id` at `value`, a full run (signs of life through `tell`, a comlink proxy). */
+  sensitivityEnd(scenario: Scenario, seed: string, runs: number, id: AssumptionId, value: number, tell?: () => void) {
+    const a = assumptionsOf(scenario).find((x) => x.id === id);
+    if (!a) throw new Error(`unknown assumption ${id}`);
+    return tornadoEnd(scenario, { ...a, economicsOnly: false }, value, seed, runs, null, {}, tell ?? (() => {}));
+  },
+  /** One threshold by bisection (model/sensitivityRun.ts threshold). */
+  sensitivityThreshold(
+    scenario: Scenario,
+    seed: string,
+    runs: number,
+    id: AssumptionId,
+    budget: 'current' | 'top',
+    tell?: () => void,
+  ): Threshold {
+    const a = assumptionsOf(scenario).find((x) => x.id === id);
+    if (!a) throw new Error(`unknown assumption ${id}`);
+    return threshold(scenario, a, seed, runs, budget, undefined, {}, tell ?? (() => {}));
   },
 };
 

@@ -2,7 +2,7 @@
  * Argument parsing for the command-line tool: pure, never exits, never prints.
  *   [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]
  *   [--no-uncertainty] [--per-run] [--json] [--force] [--help]
- *   [--curve [--curve-max SEK] [--curve-levels N]] [--best-split]
+ *   [--curve [--curve-max SEK] [--curve-levels N]] [--best-split] [--sensitivity] [--assume id=value]...
  * Flags are read by node:util's parseArgs; values are checked with the link's validator (src/model/validate.ts).
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
@@ -12,6 +12,8 @@ import { parseDecimal } from '../model/validate';
 import { MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
 import type { MunicipalityName, PlanName } from '../model/presets';
 import { recommendedRuns } from '../model/simulate';
+import type { Pins } from '../model/pins';
+import { assumptionsOf, withAssumption } from '../model/sensitivity';
 import type { Scenario } from '../model/types';
 
 export interface CliOptions {
@@ -28,6 +30,10 @@ export interface CliOptions {
   curve: { levels: number; max: number | null } | null;
   /** --best-split: search the best split of the current total */
   bestSplit: boolean;
+  /** --sensitivity: the tornado, the thresholds and the variance shares (issue 23) */
+  sensitivity: boolean;
+  /** --assume id=value: assumptions held at a value in every run (model pins; discount and turnover set the scenario) */
+  pins: Pins;
   /** whether --runs was given (the curve and the best split choose their own run counts otherwise) */
   runsGiven: boolean;
 }
@@ -64,6 +70,8 @@ const OPTIONS = {
   'curve-max': { type: 'string' },
   'curve-levels': { type: 'string' },
   'best-split': { type: 'boolean' },
+  sensitivity: { type: 'boolean' },
+  assume: { type: 'string', multiple: true },
 } as const;
 
 /** What node:util's parseArgs refused, in this tool's own words (the messages of the hand-written parser before it). */
@@ -166,6 +174,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     out[k] = r.value;
   }
   if (noUncertainty) scenario.uncertainty = 0;
+  // --assume id=value, after --set: an assumption of the tornado held at a value inside its documented range.
+  let sim: { scenario: Scenario; opts: { pins?: Pins } } = { scenario, opts: {} };
+  for (const v of values.assume ?? []) {
+    const eq = v.indexOf('=');
+    const id = eq > 0 ? v.slice(0, eq) : v;
+    const known = assumptionsOf(sim.scenario);
+    const as = known.find((a) => a.id === id);
+    if (!as) return fail(`--assume needs id=value with id one of ${known.map((a) => a.id).join(', ')}; got "${v}"`);
+    const x = eq > 0 ? parseDecimal(v.slice(eq + 1)) : null;
+    if (x === null || x < as.low || x > as.high)
+      return fail(
+        `--assume ${id} must be a decimal number from ${fmt(as.low)} to ${fmt(as.high)}; got "${v.slice(eq + 1)}"`,
+      );
+    sim = withAssumption(sim.scenario, as.id, x, sim.opts);
+  }
   const curve = values.curve
     ? {
         levels: values['curve-levels'] === undefined ? CURVE_LEVELS.default : Number(values['curve-levels']),
@@ -177,14 +200,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     options: {
       preset,
       plan,
-      scenario,
-      runs: runs ?? recommendedRuns(scenario),
+      scenario: sim.scenario,
+      runs: runs ?? recommendedRuns(sim.scenario),
       seed,
       perRun,
       json,
       force,
       curve,
       bestSplit: values['best-split'] ?? false,
+      sensitivity: values.sensitivity ?? false,
+      pins: sim.opts.pins ?? {},
       runsGiven: runs !== null,
     },
   };
@@ -206,6 +231,7 @@ export function helpText(): string {
     'Usage: npm run simulate -- [--preset NAME] [--plan NAME] [--set key=value]... [--runs N] [--seed S]',
     '                           [--no-uncertainty] [--per-run] [--json] [--force]',
     '                           [--curve [--curve-max SEK] [--curve-levels N]] [--best-split]',
+    '                           [--sensitivity] [--assume id=value]...',
     '',
     `  --preset NAME      municipality: ${MUNICIPALITIES.join(', ')} (default hedemora)`,
     `  --plan NAME        plan: ${PLAN_NAMES.join(', ')} (default none)`,
@@ -223,6 +249,11 @@ export function helpText(): string {
     `  --curve-levels N   budget levels on the curve, ${CURVE_LEVELS.min}..${CURVE_LEVELS.max} (default ${CURVE_LEVELS.default})`,
     '  --best-split       add the split of the current total that helps the most children in the target year',
     `                     (runs per split tried: --runs, else ${BEST_SPLIT_RUNS})`,
+    '  --sensitivity      add what decides the answer: each uncertain assumption at the low and the high end of its',
+    '                     range (the rest as the scenario has them, same seed and runs), the values at which the',
+    '                     target is reached with a 50 % chance, and the share of the variance each assumption explains',
+    '  --assume id=value  hold one assumption of --sensitivity at a value in every run (repeatable; ids and ranges:',
+    '                     see --sensitivity), e.g. --assume effect.parent=0.1',
     '',
     'Runs longer than a couple of seconds show progress on stderr. Ctrl-C (SIGINT) or SIGTERM stops at once.',
     '',

@@ -16,6 +16,7 @@ import { BEST_SPLIT_RUNS, LONG_RUN_S, parseArgs } from './args';
 import type { CliOptions } from './args';
 import { bestSplitText, curveTable } from './curveReport';
 import { toJson, toTable } from './report';
+import { sensitivityJson, sensitivityOf, sensitivityText } from './sensitivityReport';
 
 const PROGRESS_AFTER_MS = 2000;
 /** The first chunk: a quick timing of the run. Later chunks take about CHUNK_MS each. */
@@ -69,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     const size =
       done === 0 ? Math.min(runs, PROBE_RUNS) : Math.max(1, Math.round(CHUNK_MS / Math.max(pace(elapsed), 1e-3)));
     const end = Math.min(runs, done + size);
-    batches.push(simulateRuns(scenario, seed, done, end));
+    batches.push(simulateRuns(scenario, seed, done, end, { pins: opts.pins }));
     done = end;
     const now = performance.now() - t0;
     if (batches.length === 1) first = { runs: done, ms: now };
@@ -98,16 +99,21 @@ async function main(argv: string[]): Promise<number> {
   const ms = performance.now() - t0;
   const curve = opts.curve ? await curveOf(scenario, opts) : null;
   const split = opts.bestSplit ? await splitOf(scenario, opts) : null;
+  const sens = opts.sensitivity
+    ? await sensitivityOf(scenario, seed, runs, { pins: opts.pins }, batch, result, reporter)
+    : null;
   if (json) {
     const out = toJson(result, batch, perRun);
     if (curve) out.curve = curve;
     if (split) out.bestSplit = split;
+    if (sens) out.sensitivity = sensitivityJson(sens);
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     const parts = [
       toTable(result, ms),
       ...(curve ? [curveTable(curve)] : []),
       ...(split ? [bestSplitText(split)] : []),
+      ...(sens ? [sensitivityText(sens)] : []),
     ];
     process.stdout.write(parts.join('\n\n') + '\n');
   }

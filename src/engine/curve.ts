@@ -21,6 +21,7 @@ import { EngineError } from './types';
 import type { CurveHandle, CurveProgress, CurveRequest } from './types';
 
 export { requestBestSplit } from './bestSplit';
+export { requestSensitivity } from './sensitivity';
 import { CURVE_PRIORITY, MAX_RUNS } from './defaults';
 import { Timing } from './timing';
 

@@ -119,6 +119,7 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
         }),
       ),
     bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(curvePool(), req, onProgress)),
+    sensitivity: (req, onProgress) => later((m) => m.requestSensitivity(curvePool(), req, onProgress)),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

@@ -5,6 +5,8 @@
  */
 import type { BestSplit, BestSplitProgress } from '../model/bestSplit';
 import type { Curve } from '../model/curve';
+import type { Threshold, Tornado } from '../model/sensitivityRun';
+import type { VarianceShares } from '../model/varianceShares';
 import type { Scenario, SimResult } from '../model/types';
 
 export interface RunRequest {
@@ -90,12 +92,40 @@ export interface BestSplitHandle {
   cancel(): void;
 }
 
+/** What decides the answer (model/sensitivityRun.ts): the tornado, the variance shares, then the thresholds. */
+export interface SensitivityRequest {
+  scenario: Scenario;
+  seed: string;
+  runs: number;
+  /** Runs in the preview (default 100). */
+  previewRuns?: number;
+  /** false: no thresholds (the tornado settles as final). */
+  thresholds?: boolean;
+}
+export interface SensitivityProgress {
+  tornado: Tornado;
+  shares: VarianceShares | null;
+  /** null until they are in (after the settled tornado). */
+  thresholds: Threshold[] | null;
+  /** the quick tornado with the preview's runs */
+  preview: boolean;
+  /** everything is in */
+  final: boolean;
+}
+/** A sensitivity on its way: the last progress, or null once cancelled; rejects with an EngineError. */
+export interface SensitivityHandle {
+  promise: Promise<SensitivityProgress | null>;
+  cancel(): void;
+}
+
 /** What createEngine adds to an Engine for the investment curve and the best split. */
 export interface CurveEngine {
   /** The investment curve, its runs chunked across the workers; progress after every chunk. */
   curve(req: CurveRequest, onProgress?: (p: CurveProgress) => void): CurveHandle;
   /** The best split, searched in one worker; progress after every split tried. */
   bestSplit(req: BestSplitRequest, onProgress?: (p: BestSplitProgress) => void): BestSplitHandle;
+  /** What decides the answer: the tornado's ends spread over the workers, a preview first (engine/sensitivity.ts). */
+  sensitivity(req: SensitivityRequest, onProgress?: (p: SensitivityProgress) => void): SensitivityHandle;
 }
 
 export interface Engine {

@@ -143,17 +143,35 @@ export function effectSize(s: Scenario, a: AreaKey): number {
  * only; shared by all areas) and the linkage to eligibility (`zLink`; shared by the areas whose effect is
  * measured on behaviour). Custom effects: a normal with 25 % relative sd. Never negative.
  */
-export function drawEffect(s: Scenario, a: AreaKey, u: number, zPub: number, zAdj: number, zLink: number): number {
+export function drawEffect(
+  s: Scenario,
+  a: AreaKey,
+  u: number,
+  zPub: number,
+  zAdj: number,
+  zLink: number,
+  /** pinned practice adjustment and linkage (multipliers in their own units; pins.ts), replacing their draws */
+  adjPin?: number,
+  linkPin?: number,
+): number {
   const mean = effectSize(s, a);
   if (s.effects === 'custom') return Math.max(0, mean * (1 + u * UNCERTAINTY.customSd * zPub));
-  if (!u) return mean;
   const row = primaryRow(a);
+  const ad = row.adjustment;
+  const ln = row.linkage;
+  const pinned =
+    (s.effects === 'cautious' && adjPin !== undefined ? adjPin / ad.value : 1) *
+    (linkPin !== undefined ? linkPin / ln.value : 1);
+  if (!u) return mean * pinned;
   const pub = row.publishedD ?? 0;
   if (pub <= 0) return 0;
   const fPub = twoPiece(pub, row.publishedLow ?? pub, pub, zPub) / pub;
-  const ad = row.adjustment;
-  const fAdj = s.effects === 'cautious' ? twoPiece(ad.value, ad.low, ad.high, zAdj) / ad.value : 1;
-  const ln = row.linkage;
-  const fLink = twoPiece(ln.value, ln.low, ln.high, zLink) / ln.value;
+  const fAdj =
+    s.effects !== 'cautious'
+      ? 1
+      : adjPin !== undefined
+        ? adjPin / ad.value
+        : twoPiece(ad.value, ad.low, ad.high, zAdj) / ad.value;
+  const fLink = linkPin !== undefined ? linkPin / ln.value : twoPiece(ln.value, ln.low, ln.high, zLink) / ln.value;
   return mean * fPub * fAdj * fLink;
 }

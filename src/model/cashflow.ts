@@ -46,6 +46,8 @@ export interface CashflowResult {
   /** Per run: PV of the plan's cost and society's savings (for the old fields). */
   pvCost: Float64Array;
   pvSociety: Float64Array;
+  /** Per run and account: counted lifetime savings minus the cost it bears (empty arrays when perRun is false). */
+  npvRun: Record<Account, Float64Array>;
 }
 
 /**
@@ -102,6 +104,7 @@ export function cashflows(
 
   const payers = {} as Record<Account, PayerEconomics>;
   let pvSociety = new Float64Array(R);
+  const npvRun = {} as Record<Account, Float64Array>;
   let societyAfter = 0;
   let societyCumulative: number[] = [];
   for (const acc of ACCOUNTS) {
@@ -147,6 +150,7 @@ export function cashflows(
       runPv[r] = v;
       if (v - (bears ? pvCost[r] : 0) > 0) positive++;
     }
+    npvRun[acc] = perRun ? runPv.map((v, r) => v - (bears ? pvCost[r] : 0)) : new Float64Array(0);
     if (acc === 'society') pvSociety = runPv;
     const lifetime = cash + (counts(acc, 'capacity') ? capacity : 0);
     let cost = 0;
@@ -196,5 +200,6 @@ export function cashflows(
     societyCumulative,
     pvCost,
     pvSociety,
+    npvRun,
   };
 }

@@ -76,7 +76,7 @@ export function runSetup(
   picture: CohortPicture | null,
 ): RunSetup {
   const pg = new Xor128(`${seed}:${run}:P`);
-  const prm = drawRunParams(s, pg);
+  const prm = drawRunParams(s, pg, lay.pins);
   const rho = prm.rho;
   const keep = 1 - prm.fade;
   // Offset left at 16 of support last given at age a: decaying by the yearly rate from the end of support.
@@ -85,7 +85,7 @@ export function runSetup(
 
   const elig = Int32Array.from(AREAS.map((a) => ELIGIBILITY.indexOf(AREA_SPECS[a].eligible)));
   const dose = new Float64Array(AGES + 1);
-  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k);
+  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k, prm.doseRatio);
   const key = seedState(`${seed}:${run}`);
   const ctx: RunCtx = {
     lay,
@@ -150,7 +150,7 @@ export function reachRates(
   const Edet = eligible[0];
   for (let ty = 0; ty < planEnd; ty++) {
     // detectionRateWithBudget(0, …) is exactly the lever's extra share of the remaining gap
-    detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet);
+    detLever[ty] = detectionRateWithBudget(0, budgets[0] * capacityFactor(s, ty), Edet, prm.leverMax, prm.leverScale);
   }
   return { pi, maxPi, detRate, detLever, any: maxPi.some((v) => v > 0) };
 }

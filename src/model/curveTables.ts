@@ -110,7 +110,8 @@ export function levelTables(
       for (let ty = 0; ty < P; ty++) pi[(k * P + ty) * NL + l] = reachRate(cap, b[k], cf[ty], prm.cost[k], E[k]);
     }
     // detectionRateWithBudget(0, …): the lever's extra share, as reachRates gives it
-    for (let ty = 0; ty < P; ty++) lever[ty * NL + l] = detectionRateWithBudget(0, b[0] * cf[ty], E[0]);
+    for (let ty = 0; ty < P; ty++)
+      lever[ty * NL + l] = detectionRateWithBudget(0, b[0] * cf[ty], E[0], prm.leverMax, prm.leverScale);
   }
   const same = (x: number, y: number) => {
     for (let l = 0; l < NL; l++) if (pi[x * NL + l] !== pi[y * NL + l]) return false;

@@ -4,6 +4,7 @@ import { NA, planYears } from './capacity';
 import { targetIndexOf } from './targetYear';
 import { SWEDEN_LAST_PUBLISHED_YEAR, swedenBirths } from './populations';
 import { Xor128 } from './rng';
+import type { Pins } from './pins';
 import type { Scenario } from './types';
 
 export interface Layout {
@@ -19,6 +20,8 @@ export interface Layout {
   /** Children simulated per cohort and the weight of each. */
   n: number;
   w: number;
+  /** Assumptions held at a value in every run (sensitivity.ts); none by default. */
+  pins?: Pins;
 }
 
 /**
@@ -39,11 +42,15 @@ export function cohortBirths(s: Scenario, y: number, exactMax = EXACT_MAX_BIRTHS
 export interface SimOptions {
   sampleSize?: number;
   exactMax?: number;
+  /** Hold assumptions at a value in every run (the tornado, the thresholds: sensitivity.ts). */
+  pins?: Pins;
 }
 
 /** The layout of a simulation with these options (the model's sample size and exact maximum by default). */
 export function layoutFor(s: Scenario, opts: SimOptions): Layout {
-  return layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
+  const lay = layout(s, opts.sampleSize ?? SAMPLE_SIZE, opts.exactMax ?? EXACT_MAX_BIRTHS);
+  if (opts.pins && Object.keys(opts.pins).length > 0) lay.pins = opts.pins;
+  return lay;
 }
 
 export function layout(s: Scenario, sampleSize = SAMPLE_SIZE, exactMax = EXACT_MAX_BIRTHS): Layout {

@@ -24,7 +24,7 @@ import { DISPLAY_KEYS } from './display';
 export { MAX_NOTES } from './linkRead';
 
 export const LINK_VERSION = 1;
-export const VIEWS = ['workshop', 'compare', 'curve'] as const;
+export const VIEWS = ['workshop', 'compare', 'curve', 'sensitivity'] as const;
 export type View = (typeof VIEWS)[number];
 export const RUNS_RANGE = { min: RUN_LIMITS.linkMin, max: RUN_LIMITS.link };
 /** The longest query read (links, embed messages, saved scenarios); the rest is cut with a note. */
@@ -176,7 +176,8 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
     state.pinned = { label, query: encodeLink({ ...decoded.state, pinned: null }) };
   }
   // The curve is a view of its own (A stays pinned and comes back with the results); compare follows A.
-  state.view = state.view === 'curve' ? 'curve' : state.pinned ? 'compare' : 'workshop';
+  state.view =
+    state.view === 'curve' || state.view === 'sensitivity' ? state.view : state.pinned ? 'compare' : 'workshop';
   if (q.get('view') === 'compare' && !state.pinned)
     notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
 
@@ -215,9 +216,9 @@ export function encodeLink(st: LinkState): string {
   q.set('seed', st.seed);
   if (st.runs !== null) q.set('runs', String(st.runs));
   q.set('lang', st.lang);
-  if (st.view === 'curve') q.set('view', 'curve');
+  if (st.view === 'curve' || st.view === 'sensitivity') q.set('view', st.view);
   if (st.pinned) {
-    if (st.view !== 'curve') q.set('view', 'compare');
+    if (st.view !== 'curve' && st.view !== 'sensitivity') q.set('view', 'compare');
     q.set('a', st.pinned.query);
     q.set('al', st.pinned.label);
   }

@@ -30,6 +30,7 @@ export class ScenarioState {
   #scenario = $state<Scenario>(defaultLinkState().scenario);
   #seed = $state('1');
   #curve = $state(false);
+  #sensitivity = $state(false);
   #runs = $state<number | null>(null);
   #lang = $state<Lang>('sv');
   #pinned = $state<PinnedLink | null>(null);
@@ -91,7 +92,9 @@ export class ScenarioState {
    * links reproduce); null while the recommendation is loading (see `runsReady`).
    */
   requestRuns = $derived(this.runs ?? recommender()?.(this.scenario) ?? null);
-  view = $derived<View>(this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop');
+  view = $derived<View>(
+    this.#sensitivity ? 'sensitivity' : this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop',
+  );
   assumptionsChanged = $derived(edit.ASSUMPTION_KEYS.some((k) => this.scenario[k] !== defaultScenario()[k]));
   link = $derived(encodeLink(this.snapshot()));
 
@@ -130,6 +133,7 @@ export class ScenarioState {
     this.#pinned = st.pinned;
     this.#embed = st.embed;
     this.#curve = st.view === 'curve';
+    this.#sensitivity = st.view === 'sensitivity';
   }
 
   setLanguage(lang: Lang) {
@@ -217,6 +221,13 @@ export class ScenarioState {
   /** Shows the investment curve (view=curve in the link) or the results. */
   showCurve(on: boolean) {
     this.#curve = on;
+    this.#sensitivity = false;
+  }
+
+  /** Shows "Vad avgör svaret?" (view=sensitivity in the link) or the results. */
+  showSensitivity(on: boolean) {
+    this.#sensitivity = on;
+    if (on) this.#curve = false;
   }
 
   reset(key: ScenarioKey) {

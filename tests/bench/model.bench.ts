@@ -11,6 +11,7 @@ import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import type { MunicipalityName, PlanName } from '../../src/model/presets';
 import type { Scenario } from '../../src/model/types';
+import { tornado } from '../../src/model/sensitivityRun';
 
 const preset = (m: MunicipalityName, p: PlanName, extra: Partial<Scenario> = {}): Scenario => ({
   ...scenarioFromPresets(defaultScenario(), m, p),
@@ -119,4 +120,22 @@ curveBench('hedemora + hedemora plan', hed, 1000);
     `  one full result at its recommended ${rec} runs ${f(swePlanMs)} ms (ratio ${(ms / swePlanMs).toFixed(2)})`,
   );
 }
+// 5. The tornado (issue 23): every assumption at both ends of its range, one thread (the CLI's --sensitivity
+// tornado part), against one full result; the ends computed in full and those from the central run's children.
+function tornadoBench(name: string, s: Scenario, runs: number) {
+  const [oneMs, oneCpu] = bestBoth(1, () => simulate(s, { runs, seed: 'bench' }));
+  let rows = 0;
+  let cheap = 0;
+  const [ms, cpu] = bestBoth(1, () => {
+    const t = tornado(s, 'bench', runs);
+    rows = t.rows.length;
+    cheap = t.rows.filter((r) => r.economicsOnly).length;
+  });
+  console.log(
+    `tornado ${name}, ${rows} assumptions x 2 ends (${2 * cheap} from the central run), ${runs} runs: ${f(ms)} ms ` +
+      `(cpu ${f(cpu)} ms; one full result ${f(oneMs)} ms, cpu ${f(oneCpu)}; ratio ${(cpu / oneCpu).toFixed(1)})`,
+  );
+}
+tornadoBench('hedemora + hedemora plan', hed, 1000);
+tornadoBench('sweden + hedemora plan', swePlan, recommendedRuns(swePlan));
 if (sink === 42) console.log('');

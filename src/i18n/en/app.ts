@@ -24,5 +24,5 @@ export const app: typeof sv = {
   footer: 'A simulation, not a forecast. No cookies, no third-party calls; everything is computed in your browser.',
 
   skipToResults: 'Skip to the results',
-  viewTabs: { label: 'Show', results: 'Results', curve: 'What does it take?' },
+  viewTabs: { label: 'Show', results: 'Results', curve: 'What does it take?', sensitivity: 'What decides the answer?' },
 };

@@ -24,5 +24,5 @@ export const app = {
 
   // Issue 13
   skipToResults: 'Hoppa till resultatet',
-  viewTabs: { label: 'Visa', results: 'Resultat', curve: 'Vad krävs?' },
+  viewTabs: { label: 'Visa', results: 'Resultat', curve: 'Vad krävs?', sensitivity: 'Vad avgör svaret?' },
 };
