@@ -3,7 +3,7 @@
  * not eligible, in percent), read from an untrusted query with the range the form accepts (OWN_RANGE): a value out
  * of range is clamped with a note, text is ignored with a note. The seed plan is scaled to the births read.
  */
-import { OWN_RANGE } from '../model/data/municipalities';
+import { OWN_RANGE, percentOf, shareOf } from '../model/data/municipalities';
 import { resolveScenario, type PlanName } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { parseDecimal } from '../model/validate';
@@ -11,8 +11,6 @@ import type { LinkNote } from './link';
 import { truncate } from './linkRead';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-/** A share as the link writes it: percent with at most six decimals. */
-export const sharePercent = (share: number) => Math.round(share * 1e8) / 1e6;
 
 /** Reads `kb` and `kr` into `s` (births, baseRisk) and scales the plan preset to the births. */
 export function readOwnFigures(q: URLSearchParams, s: Scenario, plan: PlanName, notes: LinkNote[]): void {
@@ -30,11 +28,11 @@ export function readOwnFigures(q: URLSearchParams, s: Scenario, plan: PlanName, 
   const kr = q.get('kr');
   if (kr !== null) {
     const n = parseDecimal(kr);
-    if (n === null) notes.push({ key: 'kr', kind: 'invalid', raw: truncate(kr), used: String(sharePercent(share)) });
+    if (n === null) notes.push({ key: 'kr', kind: 'invalid', raw: truncate(kr), used: String(percentOf(share)) });
     else {
       const pct = clamp(n, OWN_RANGE.share.min * 100, OWN_RANGE.share.max * 100);
       if (pct !== n) notes.push({ key: 'kr', kind: 'clamped', raw: truncate(kr), used: String(pct) });
-      share = pct / 100;
+      share = shareOf(pct);
     }
   }
   Object.assign(s, resolveScenario('own', plan, { ...s, births, baseRisk: share }));
@@ -53,8 +51,8 @@ const inRange = (s: Scenario) =>
  */
 export function writeOwnFigures(q: URLSearchParams, scenario: Scenario, base: Scenario, plan: PlanName): void {
   if (!inRange(scenario)) return;
-  const pct = sharePercent(scenario.baseRisk);
+  const pct = percentOf(scenario.baseRisk);
   q.set('kb', String(scenario.births));
   q.set('kr', String(pct));
-  Object.assign(base, resolveScenario('own', plan, { ...base, births: scenario.births, baseRisk: pct / 100 }));
+  Object.assign(base, resolveScenario('own', plan, { ...base, births: scenario.births, baseRisk: shareOf(pct) }));
 }

@@ -191,6 +191,14 @@ export class ScenarioState {
     this.#scenario = resolveScenario(m, this.plan, this.scenario);
   }
 
+  /** "Min kommun": one of the user's own figures (clamped); a named plan follows, scaled to the births. */
+  setOwn(key: 'births' | 'baseRisk', value: number) {
+    const plan = this.plan;
+    this.#municipality = 'own';
+    this.set(key, value);
+    if (plan !== 'custom') this.setPlan(plan);
+  }
+
   setPlan(p: PlanName) {
     this.#plan = p;
     if (p !== 'custom') this.#basePlan = p;

@@ -7,7 +7,9 @@ describe('planScale: seed plans applied to another population', () => {
   it('a plan at the place it was made for is not scaled (Hedemora at Hedemora, Nacka at Nacka)', () => {
     expect(planScale('hedemora', 150)).toBeNull();
     expect(planScale('nacka', PLAN_HOME_BIRTHS.nacka)).toBeNull();
-    expect(resolveScenario('hedemora', 'hedemora')).toEqual(scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora'));
+    expect(resolveScenario('hedemora', 'hedemora')).toEqual(
+      scenarioFromPresets(defaultScenario(), 'hedemora', 'hedemora'),
+    );
     expect(resolveScenario('nacka', 'nacka')).toEqual(scenarioFromPresets(defaultScenario(), 'nacka', 'nacka'));
   });
 

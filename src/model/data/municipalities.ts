@@ -112,7 +112,8 @@ export const CITED_MUNICIPALITIES = [
         year: 2023,
         url: 'https://malmo.se/Aktuellt/Artiklar-Malmo-stad/2023-06-21-Rekordhog-gymnasiebehorighet-bland-Malmos-niondeklassare.html',
       },
-      quote: '“Andelen behöriga elever till yrkesförberedande gymnasieprogram har ökat från 79,5 procent vårterminen 2022 till 82,4 vårterminen 2023”',
+      quote:
+        '“Andelen behöriga elever till yrkesförberedande gymnasieprogram har ökat från 79,5 procent vårterminen 2022 till 82,4 vårterminen 2023”',
       note: 'preliminary, pupils in Malmö’s own compulsory schools',
     },
   },
@@ -125,3 +126,8 @@ export const OWN_RANGE = {
   births: { min: 10, max: 150_000 },
   share: { min: 0.01, max: 0.6 },
 } as const;
+
+/** A share as the link and the form write it: percent with at most six decimals. */
+export const percentOf = (share: number) => Math.round(share * 1e8) / 1e6;
+/** The share for a percent (six decimals at most): the double nearest the decimal, so 17.3 gives exactly 0.173. */
+export const shareOf = (percent: number) => Math.round(percent * 1e6) / 1e8;

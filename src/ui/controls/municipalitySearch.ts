@@ -30,7 +30,13 @@ export function searchMunicipalities(query: string, lang: Lang): SearchOption[] 
   const q = fold(query);
   const all = offered(lang);
   if (!q) return all;
-  const starts = all.filter((o) => fold(o.name).startsWith(q) || fold(o.name).split(/[\s(]+/).some((w) => w.startsWith(q)));
+  const starts = all.filter(
+    (o) =>
+      fold(o.name).startsWith(q) ||
+      fold(o.name)
+        .split(/[\s(]+/)
+        .some((w) => w.startsWith(q)),
+  );
   const contains = all.filter((o) => !starts.includes(o) && fold(o.name).includes(q));
   return [...starts, ...contains];
 }

@@ -3,7 +3,7 @@
  * per cohort a whole number from 10 to 150 000, the share not eligible from 1 to 60 %. Typed text may use a decimal
  * comma and spaces between thousands. Pure, so it is tested without a browser.
  */
-import { OWN_RANGE } from '../../model/data/municipalities';
+import { OWN_RANGE, shareOf } from '../../model/data/municipalities';
 
 export type OwnField = 'births' | 'share';
 export type OwnParse = { ok: true; value: number } | { ok: false };
@@ -25,5 +25,5 @@ export function parseOwn(field: OwnField, raw: string): OwnParse {
     return Number.isInteger(n) && n >= r.min && n <= r.max ? { ok: true, value: n } : { ok: false };
   }
   const r = OWN_RANGE.share;
-  return n >= r.min * 100 && n <= r.max * 100 ? { ok: true, value: n / 100 } : { ok: false };
+  return n >= r.min * 100 && n <= r.max * 100 ? { ok: true, value: shareOf(n) } : { ok: false };
 }

@@ -22,10 +22,12 @@ const planTotal = (p: Partial<Scenario>) => (p.detect ?? 0) + (p.parent ?? 0) + 
 export function seedPlanMarks(births: number, lang: Lang): { label: string; budget: number }[] {
   const names = LANGS[lang].controls.plans;
   const plans = ['hedemora', 'hedemora-yearly', 'nacka', 'torshalla'] as const;
-  return plans.map((plan) => [plan, PLAN_HOME_BIRTHS[plan]] as const).map(([plan, homeBirths]) => ({
-    label: names[plan],
-    budget: Math.round((planTotal(PLAN_PRESETS[plan]) * births) / homeBirths),
-  }));
+  return plans
+    .map((plan) => [plan, PLAN_HOME_BIRTHS[plan]] as const)
+    .map(([plan, homeBirths]) => ({
+      label: names[plan],
+      budget: Math.round((planTotal(PLAN_PRESETS[plan]) * births) / homeBirths),
+    }));
 }
 
 /** The smallest budget on `c` whose chance reaches `p`, or null. */
