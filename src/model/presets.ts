@@ -123,6 +123,7 @@ export const MUNICIPALITY_SOURCES: Record<PresetMunicipality, readonly CitationI
   stockholm: [],
   goteborg: [],
   malmo: [],
+  vaxholm: [],
   hedemora: ['hedemora'],
   nacka: [...NACKA.modelBirths.sources, ...NACKA.notEligible.sources],
   eskilstuna: [...ESKILSTUNA.modelBirths.sources, ...ESKILSTUNA.notEligible.sources],

@@ -23,6 +23,7 @@ export const controls: typeof sv = {
     stockholm: 'Stockholm',
     goteborg: 'Gothenburg',
     malmo: 'Malmö',
+    vaxholm: 'Vaxholm',
     sweden: 'All of Sweden',
     own: 'My municipality',
     custom: 'Your own figures',

@@ -23,6 +23,7 @@ export const controls = {
     stockholm: 'Stockholm',
     goteborg: 'Göteborg',
     malmo: 'Malmö',
+    vaxholm: 'Vaxholm',
     sweden: 'Hela Sverige',
     own: 'Min kommun',
     custom: 'Egna siffror',

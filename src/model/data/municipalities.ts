@@ -117,6 +117,34 @@ export const CITED_MUNICIPALITIES = [
       note: 'preliminary, pupils in Malmö’s own compulsory schools',
     },
   },
+  {
+    id: 'vaxholm',
+    name: 'Vaxholm',
+    births: {
+      value: 95,
+      year: 2012,
+      source: {
+        publisher: 'Mitt i (figures from SCB)',
+        title: 'Antalet invånare i Vaxholm minskar',
+        year: 2013,
+        url: 'https://mitti.se/nyheter/antalet-invanare-i-vaxholm-minskar/',
+      },
+      quote: '“Enligt SCB föddes 95 Vaxholmsbor under 2012”',
+      note: 'the latest year found; a small municipality, where a year’s births vary by chance',
+    },
+    notEligible: {
+      value: 0.093,
+      year: 2023,
+      source: {
+        publisher: 'Vaxholms stad, Hållbarometern (data from SCB and Skolverket)',
+        title: 'Behörighet till gymnasieskolan åk 9',
+        year: 2023,
+        url: 'https://vaxholm.hallbarometern.se/arbete-och-utbildning/behorighet-till-gymnasieskolan-ak-9/totalt/table',
+      },
+      quote:
+        '“Andel behöriga till gymnasieskolan åk 9 … Totalt 2023 90,7” (pass in Swedish, English, mathematics and at least five other subjects: the vocational requirement)',
+    },
+  },
 ] as const satisfies readonly CitedMunicipality[];
 
 export type CitedId = (typeof CITED_MUNICIPALITIES)[number]['id'];

@@ -52,8 +52,9 @@ function pooled(data: Float64Array, runs: number, years: number) {
 }
 
 describe('data/municipalities: calibration of presets of different sizes', () => {
-  // Hedemora (150, exact), Malmö (4 429, exact), Göteborg (6 922, weighted sample), Stockholm (13 620, sample)
+  // Vaxholm (95, exact), Hedemora (150, exact), Malmö (4 429, exact), Göteborg (6 922, weighted sample), Stockholm (13 620, sample)
   const cases: [MunicipalityName, number][] = [
+    ['vaxholm', 100],
     ['hedemora', 60],
     ['malmo', 12],
     ['goteborg', 12],

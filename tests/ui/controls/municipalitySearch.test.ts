@@ -11,6 +11,7 @@ describe('searchMunicipalities(query, lang)', () => {
     expect(ids('göt')[0]).toBe('goteborg');
     expect(ids('gote')[0]).toBe('goteborg');
     expect(ids('sto')[0]).toBe('stockholm');
+    expect(ids('vax')).toEqual(['vaxholm']);
     expect(ids('eskil')).toEqual(['eskilstuna']);
     // a word inside the name: "Torshälla" is part of Eskilstuna's preset
     expect(ids('tors')).toEqual(['eskilstuna']);
