@@ -54,7 +54,7 @@ export const controls: typeof sv = {
     share: 'Share not eligible for upper secondary (%)',
     shareHint:
       "The Swedish National Agency for Education's (Skolverket) grade-9 statistics, or Kolada's key figure for eligibility to vocational programmes: 100 minus the share eligible.",
-    yours: 'These figures are your own: they have not been checked against any source.',
+    yours: 'These figures are your own: no source has checked them.',
     birthsRange: (min: string, max: string) => `Children per cohort must be a whole number from ${min} to ${max}.`,
     shareRange: (min: string, max: string) => `The share must be from ${min} to ${max} per cent.`,
   },
