@@ -9,7 +9,9 @@ import { parseArgs as parseNodeArgs } from 'node:util';
 import { BUDGET_MAX, PARAMS, RUN_LIMITS, defaultScenario, parseParam } from '../model/params';
 import { CURVE_LEVELS } from '../model/curveLevels';
 import { parseDecimal } from '../model/validate';
-import { MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
+import { ALL_MUNICIPALITIES, PLANS, PLAN_VARIANTS, scenarioFromPresets } from '../model/presets';
+/** Every municipality preset the CLI takes: the page's list without the user's own figures. */
+const MUNICIPALITIES = ALL_MUNICIPALITIES.filter((m) => m !== 'own');
 import type { MunicipalityName, PlanName } from '../model/presets';
 import { recommendedRuns } from '../model/simulate';
 import type { Pins } from '../model/pins';

@@ -8,9 +8,28 @@ import { SWEDEN_BIRTHS_LAST } from './data/births';
 import { ESKILSTUNA, NACKA, SWEDEN_NOT_ELIGIBLE } from './data/populations';
 import { SEED_PLANS } from './data/seedPlans';
 import type { Scenario, ScenarioKey } from './types';
+import { CITED_MUNICIPALITIES, type CitedId } from './data/municipalities';
+import { scaledPlanFor } from './planScale';
 
+/** The seed documents' municipalities (and all of Sweden): the presets the reference numbers pin. */
 export const MUNICIPALITIES = ['hedemora', 'nacka', 'eskilstuna', 'sweden', 'custom'] as const;
-export type MunicipalityName = (typeof MUNICIPALITIES)[number];
+/**
+ * Every municipality the page and the link offer: the seed presets, the municipalities with cited figures
+ * (data/municipalities.ts), all of Sweden, edited figures (custom) and the user's own municipality (own).
+ */
+export const ALL_MUNICIPALITIES = [
+  'hedemora',
+  'nacka',
+  'eskilstuna',
+  ...CITED_MUNICIPALITIES.map((c) => c.id),
+  'sweden',
+  'own',
+  'custom',
+] as const satisfies readonly string[];
+export type MunicipalityName = (typeof MUNICIPALITIES)[number] | CitedId | 'own';
+/** A municipality preset with figures of its own (not edited figures, not the user's own). */
+export type PresetMunicipality = Exclude<MunicipalityName, 'custom' | 'own'>;
+export const isPreset = (m: MunicipalityName): m is PresetMunicipality => m !== 'custom' && m !== 'own';
 export const PLANS = ['none', 'hedemora', 'hedemora-yearly', 'nacka', 'torshalla', 'custom'] as const;
 export type PlanName = (typeof PLANS)[number];
 
@@ -20,7 +39,12 @@ const seed = (id: string) => {
   return p;
 };
 
-export const MUNICIPALITY_PRESETS: Record<Exclude<MunicipalityName, 'custom'>, Partial<Scenario>> = {
+const CITED_PRESETS = Object.fromEntries(
+  CITED_MUNICIPALITIES.map((c) => [c.id, { births: c.births.value, baseRisk: c.notEligible.value, birthsByYear: 0 }]),
+) as Record<CitedId, Partial<Scenario>>;
+
+export const MUNICIPALITY_PRESETS: Record<PresetMunicipality, Partial<Scenario>> = {
+  ...CITED_PRESETS,
   // Hedemora: "varje årskull omfattar cirka 150 barn. Av dessa är det ett 20-tal som inte fullföljer
   // grundskolan med behörighet till ett gymnasieprogram"
   hedemora: { births: 150, baseRisk: 20 / 150, birthsByYear: 0 },
@@ -96,7 +120,12 @@ export const PLAN_VARIANTS: Record<string, Partial<Scenario>> = {
 };
 
 /** The documents behind each preset, for the sources panel (evidence.ts `formatCitation`). */
-export const MUNICIPALITY_SOURCES: Record<Exclude<MunicipalityName, 'custom'>, readonly CitationId[]> = {
+export const MUNICIPALITY_SOURCES: Record<PresetMunicipality, readonly CitationId[]> = {
+  // The cited municipalities carry their sources in data/municipalities.ts (publisher, title, year, address).
+  stockholm: [],
+  goteborg: [],
+  malmo: [],
+  vaxholm: [],
   hedemora: ['hedemora'],
   nacka: [...NACKA.modelBirths.sources, ...NACKA.notEligible.sources],
   eskilstuna: [...ESKILSTUNA.modelBirths.sources, ...ESKILSTUNA.notEligible.sources],
@@ -116,24 +145,32 @@ export function scenarioFromPresets(
   municipality: MunicipalityName,
   plan: PlanName | keyof typeof PLAN_VARIANTS,
 ): Scenario {
-  const m = municipality === 'custom' ? {} : MUNICIPALITY_PRESETS[municipality];
+  const m = isPreset(municipality) ? MUNICIPALITY_PRESETS[municipality] : {};
   const p =
     plan === 'custom' ? {} : ((PLAN_PRESETS as Record<string, Partial<Scenario>>)[plan] ?? PLAN_VARIANTS[plan] ?? {});
   return { ...base, ...m, ...p };
 }
 
-/** The one place presets resolve: the defaults (or `base`), then the municipality preset, then the plan preset. */
+/**
+ * The one place the page's presets resolve: the defaults (or `base`), then the municipality preset, then the plan
+ * preset, its budgets scaled to the population when the plan was made for a place of another size (births over
+ * the births of that place, planScale.ts; issue 24). The reference numbers (scenarioFromPresets) stay unscaled.
+ */
 export function resolveScenario(m: MunicipalityName, p: PlanName, base: Scenario = defaultScenario()): Scenario {
-  return scenarioFromPresets(base, m, p);
+  const s = scenarioFromPresets(base, m, p);
+  if (p === 'custom') return s;
+  const scaled = scaledPlanFor(p, PLAN_PRESETS[p], s.births);
+  return scaled ? { ...s, ...scaled } : s;
 }
 
 /** The municipality name that describes `s`: the preset when births and baseRisk match it, else custom. */
 export function matchMunicipality(s: Scenario, hint: MunicipalityName): MunicipalityName {
-  if (hint === 'custom') return 'custom';
+  if (!isPreset(hint)) return hint;
   return Object.entries(MUNICIPALITY_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
 }
 /** The plan name that describes `s`: the preset when its budgets and years match, else custom. */
 export function matchPlan(s: Scenario, hint: PlanName): PlanName {
   if (hint === 'custom') return 'custom';
-  return Object.entries(PLAN_PRESETS[hint]).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
+  const preset = { ...PLAN_PRESETS[hint], ...scaledPlanFor(hint, PLAN_PRESETS[hint], s.births) };
+  return Object.entries(preset).every(([k, v]) => s[k as ScenarioKey] === v) ? hint : 'custom';
 }

@@ -8,7 +8,7 @@ export { fullReachBudget } from './capacity';
 import type { Scenario } from './types';
 
 /**
- * Runs the engine should ask for by default: 1 000. For weighted samples (above 5 000 births) the
+ * Runs the engine should ask for by default: 1 000. For weighted samples (above 4 000 births) the
  * time per run grows with the share of children who are candidates for support, so fewer runs keep
  * the full result within about 3 s on one core (measured, MODEL.md "Speed"):
  * 1 000 below 5 % candidates, 500 below 15 %, 200 below 40 %, else 100.

@@ -5,7 +5,7 @@
  */
 import { PARAMS, PARAM_BY_KEY, RUN_LIMITS, targetProblem, type NumberParam } from '../model/params';
 import {
-  MUNICIPALITIES,
+  ALL_MUNICIPALITIES,
   PLANS,
   matchMunicipality,
   matchPlan,
@@ -20,6 +20,7 @@ import type { Lang } from '../i18n';
 import { cleanName } from './saved';
 import { MAX_NOTES, askedFor, noteUnknownKeys, readParams, truncate } from './linkRead';
 import { DISPLAY_KEYS } from './display';
+import { readOwnFigures, writeOwnFigures } from './linkOwn';
 
 export { MAX_NOTES } from './linkRead';
 
@@ -125,7 +126,7 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
     notes.push({ key, kind: 'invalid', raw: truncate(raw), used: fallback });
     return fallback;
   };
-  state.municipality = pick('m', MUNICIPALITIES, state.municipality);
+  state.municipality = pick('m', ALL_MUNICIPALITIES, state.municipality);
   state.plan = pick('p', PLANS, state.plan);
   state.lang = pick('lang', ['sv', 'en'] as const, state.lang);
   state.view = pick('view', VIEWS, state.view);
@@ -152,6 +153,7 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
 
   // Scenario: presets first, then explicit keys override.
   const s = resolveScenario(state.municipality, state.plan);
+  if (state.municipality === 'own') readOwnFigures(q, s, state.plan, notes);
   readParams(q, s, notes);
   // The target year must leave three cohorts inside the horizon: never moved silently, the note says to what.
   const tp = targetProblem(s);
@@ -209,6 +211,7 @@ export function encodeLink(st: LinkState): string {
   q.set('m', st.municipality);
   q.set('p', st.plan);
   const base = resolveScenario(st.municipality, st.plan);
+  if (st.municipality === 'own') writeOwnFigures(q, st.scenario, base, st.plan);
   for (const p of PARAMS) {
     const value = st.scenario[p.key];
     if (value !== base[p.key]) q.set(p.key, String(value));

@@ -14,7 +14,7 @@ export const MAX_NOTES = 12;
 /** Keys other sites add to a link (campaign tags); ignored without a note. */
 const IGNORED_KEYS = /^(utm_|fbclid$|gclid$)/;
 /** The format's own keys besides the display keys (./display.ts) and the parameters. */
-const FORMAT_KEYS = ['v', 'mv', 'm', 'p', 'lang', 'view', 'embed', 'seed', 'runs', 'a', 'al'];
+const FORMAT_KEYS = ['v', 'mv', 'm', 'p', 'lang', 'view', 'embed', 'seed', 'runs', 'a', 'al', 'kb', 'kr'];
 
 /** An offending value as a note shows it: at most 40 characters. */
 export const truncate = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);

@@ -3,7 +3,15 @@
  * form. Controls call the methods; values are always clamped into the parameter's range.
  */
 import { BUDGET_MAX, PARAM_BY_KEY, clampParam, defaultScenario } from '../model/params';
-import { matchMunicipality, matchPlan, resolveScenario, type MunicipalityName, type PlanName } from '../model/presets';
+import {
+  isPreset,
+  matchMunicipality,
+  matchPlan,
+  resolveScenario,
+  type MunicipalityName,
+  type PlanName,
+  type PresetMunicipality,
+} from '../model/presets';
 import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -35,7 +43,7 @@ export class ScenarioState {
   #lang = $state<Lang>('sv');
   #pinned = $state<PinnedLink | null>(null);
   #embed = $state(false);
-  #baseMunicipality = $state<Exclude<MunicipalityName, 'custom'>>('hedemora');
+  #baseMunicipality = $state<PresetMunicipality>('hedemora');
   #basePlan = $state<Exclude<PlanName, 'custom'>>('hedemora');
   #locked = $state(false);
   #notes = $state<LinkNote[]>([]);
@@ -124,7 +132,7 @@ export class ScenarioState {
   #apply(st: LinkState) {
     this.#municipality = st.municipality;
     this.#plan = st.plan;
-    if (st.municipality !== 'custom') this.#baseMunicipality = st.municipality;
+    if (isPreset(st.municipality)) this.#baseMunicipality = st.municipality;
     if (st.plan !== 'custom') this.#basePlan = st.plan;
     this.#scenario = st.scenario;
     this.#seed = st.seed;
@@ -181,8 +189,18 @@ export class ScenarioState {
 
   setMunicipality(m: MunicipalityName) {
     this.#municipality = m;
-    if (m !== 'custom') this.#baseMunicipality = m;
-    if (m !== 'custom') this.#scenario = resolveScenario(m, 'custom', this.scenario);
+    if (!isPreset(m)) return;
+    this.#baseMunicipality = m;
+    // The plan (when it is a named one) follows, scaled to the new population.
+    this.#scenario = resolveScenario(m, this.plan, this.scenario);
+  }
+
+  /** "Min kommun": one of the user's own figures (clamped); a named plan follows, scaled to the births. */
+  setOwn(key: 'births' | 'baseRisk', value: number) {
+    const plan = this.plan;
+    this.#municipality = 'own';
+    this.set(key, value);
+    if (plan !== 'custom') this.setPlan(plan);
   }
 
   setPlan(p: PlanName) {
@@ -241,7 +259,8 @@ export class ScenarioState {
   }
 
   private rematch() {
-    this.#municipality = matchMunicipality(this.scenario, this.baseMunicipality);
+    // The user's own municipality stays theirs whatever they type; a preset with edited figures becomes custom.
+    if (this.#municipality !== 'own') this.#municipality = matchMunicipality(this.scenario, this.baseMunicipality);
     this.#plan = matchPlan(this.scenario, this.basePlan);
   }
 }

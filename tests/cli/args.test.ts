@@ -66,7 +66,9 @@ describe('parseArgs', () => {
     expect(error(['--set', 'births'])).toMatch(/key=value/);
     expect(error(['--runs', '0'])).toMatch(/--runs must be a whole number from 1/);
     expect(error(['--runs'])).toMatch(/--runs/);
-    expect(error(['--preset', 'oslo'])).toMatch(/--preset must be one of hedemora, nacka, eskilstuna, sweden, custom/);
+    expect(error(['--preset', 'oslo'])).toMatch(
+      /--preset must be one of hedemora, nacka, eskilstuna, stockholm, goteborg, malmo, vaxholm, sweden, custom/,
+    );
     expect(error(['--plan', 'x'])).toMatch(/--plan must be one of/);
     expect(error(['--frobnicate'])).toMatch(/unknown option "--frobnicate"/);
   });

@@ -143,10 +143,13 @@ describe('the controls', () => {
     // Without a plan the sentence says so.
     expect(after.sentence).not.toBe(before.sentence);
     expect(after.sentence).toMatch(/^Hedemora utan plan/);
-    // Torshälla's Team Samagera: 3.8 MSEK over two years, half to parental support, half to the first line.
+    // Torshälla's Team Samagera: 3.8 MSEK over two years, half to parental support, half to the first line,
+    // scaled from Torshälla's 133 children a cohort to Hedemora's 150 (issue 24) and said so.
     await page.locator('#plan').selectOption('torshalla');
-    await expect.poll(() => page.locator('#envelope-range').inputValue()).toBe('1900000');
-    expect(num(await field(page, 'Föräldraskapsstöd').inputValue())).toBe(950_000);
+    await expect.poll(async () => num(await field(page, 'Föräldraskapsstöd').inputValue())).toBe(1_071_429);
+    expect(num(await field(page, 'Gemensam första linje').inputValue())).toBe(1_071_429);
+    expect(await page.locator('[data-scaled]').textContent()).toContain('133');
+    const envelope = await page.locator('#envelope-range').inputValue();
     // The duration's "ongoing" box hides the years.
     await page.locator('#duration-ongoing').check();
     await expect(field(page, 'Varaktighet').count()).resolves.toBe(0);
@@ -154,7 +157,7 @@ describe('the controls', () => {
     await page.waitForTimeout(400);
     await page.reload();
     expect(await page.locator('#duration-ongoing').isChecked()).toBe(true);
-    expect(await page.locator('#envelope-range').inputValue()).toBe('1900000');
+    expect(await page.locator('#envelope-range').inputValue()).toBe(envelope);
   });
 
   it('a changed assumption draws the default-assumptions baseline and says so; reset removes it', async () => {
@@ -278,7 +281,8 @@ describe('the embed in a same-origin host', () => {
         '*',
       ),
     );
-    await frame.locator(`${RESULTS}[data-envelope="1900000"]`).waitFor({ timeout: 30_000 });
+    // Torshälla's plan scaled to Hedemora's 150 children a cohort: 2 × 1 071 429 a year (issue 24)
+    await frame.locator(`${RESULTS}[data-envelope="2142858"]`).waitFor({ timeout: 30_000 });
     expect(await frame.locator('#envelope-range').count()).toBe(0);
     // The host's message is untrusted like any link: its problems are shown as text.
     expect(await frame.locator('[data-testid="link-notes"]').innerText()).toContain('<img src=x onerror=alert(1)>');

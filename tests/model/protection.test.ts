@@ -91,11 +91,11 @@ describe('protection (per child)', () => {
 
 describe('detection as a lever', () => {
   it('more early-detection budget: more children known by age 6, a superset, and the first line reaches more', () => {
-    // 5 000 children a year (the largest exact population), an ongoing plan from before their birth,
+    // 4 000 children a year (the largest exact population), an ongoing plan from before their birth,
     // the first line funded to its cap so every known need with a low propensity is served.
     const s = {
       ...scenarioFromPresets(defaultScenario(), 'hedemora', 'none'),
-      births: 5_000,
+      births: 4_000,
       uncertainty: 0,
       duration: 0,
       rampup: 0,

@@ -225,7 +225,7 @@ describe('simulate: the liability threshold', () => {
   const expected = (p0: number) => 0.5 * p0 + 0.5 * Phi(PhiInv(p0) - d);
 
   for (const [label, births, runs] of [
-    ['an exact population of 5 000', 5000, 16],
+    ['an exact population of 4 000', 4000, 16],
     ['a weighted sample of Sweden', 100_100, 30],
   ] as const) {
     it(`reproduces p1 = Phi(Phi^-1(p0) - d) for ${label}`, () => {

@@ -26,7 +26,8 @@ describe('decodeLink', () => {
     const { state, notes } = decodeLink('?v=1&mv=3&m=sweden&p=nacka&duration=2');
     expect(notes).toEqual([]);
     expect(state.scenario.births).toBe(100_100);
-    expect(state.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
+    // Nacka's plan, scaled from Nacka's births to Sweden's (issue 24)
+    expect(state.scenario.detect).toBe(Math.round((PLAN_PRESETS.nacka.detect! * 100_100) / 1_108));
     expect(state.scenario.duration).toBe(2);
     expect(state.municipality).toBe('sweden');
     expect(state.plan).toBe('custom'); // duration no longer matches the Nacka preset

@@ -8,7 +8,7 @@ import {
   splitEnvelope,
   withDefaultAssumptions,
 } from '../../src/state/scenario.svelte';
-import { PLAN_PRESETS } from '../../src/model/presets';
+import { resolveScenario } from '../../src/model/presets';
 import { defaultScenario } from '../../src/model/params';
 
 describe('ScenarioState', () => {
@@ -68,7 +68,8 @@ describe('ScenarioState', () => {
     s.set('detect', 123_000);
     expect(s.plan).toBe('custom');
     s.reset('detect');
-    expect(s.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
+    // Nacka's plan at Hedemora: scaled by 150 / 1 108 (issue 24)
+    expect(s.scenario.detect).toBe(resolveScenario('hedemora', 'nacka').detect);
     expect(s.plan).toBe('nacka');
   });
 
@@ -105,7 +106,7 @@ describe('ScenarioState runs and pinning', () => {
     expect(reopened.scenario.detect + reopened.scenario.parent).toBe(9_000_000);
     const req = await ScenarioState.requestOf(reopened.pinned!.query);
     expect(req.seed).toBe('9');
-    expect(req.scenario.detect).toBe(PLAN_PRESETS.nacka.detect);
+    expect(req.scenario.detect).toBe(resolveScenario('hedemora', 'nacka').detect);
     expect(req.runs).toBe(1000);
   });
 });

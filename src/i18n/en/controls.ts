@@ -20,7 +20,12 @@ export const controls: typeof sv = {
     hedemora: 'Hedemora',
     nacka: 'Nacka',
     eskilstuna: 'Eskilstuna (with Torshälla)',
+    stockholm: 'Stockholm',
+    goteborg: 'Gothenburg',
+    malmo: 'Malmö',
+    vaxholm: 'Vaxholm',
     sweden: 'All of Sweden',
+    own: 'My municipality',
     custom: 'Your own figures',
   },
   municipalitySources: {
@@ -33,6 +38,29 @@ export const controls: typeof sv = {
     sweden:
       'Statistics Sweden: live births per birth year, so that every cohort has its own size (2023: 100,100; the cohorts born 2010–2020 about 111,800–117,400). Swedish National Agency for Education 2023: 85.2% of year-9 pupils were eligible, so 14.8% were not.',
   },
+
+  municipalitySearch: {
+    label: 'Find a municipality',
+    placeholder: 'Type a name, e.g. fal',
+    none: 'No municipality with cited figures has that name. Choose My municipality and enter your two figures.',
+    count: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
+    cited: (births: string, bYear: number, share: string, sYear: number) =>
+      `${births} born (${bYear}), ${share} not eligible (${sYear})`,
+  },
+  own: {
+    title: 'My municipality',
+    births: 'Children per cohort',
+    birthsHint: "Live births per year: Statistics Sweden's (SCB) population statistics for the municipality.",
+    share: 'Share not eligible for upper secondary (%)',
+    shareHint:
+      "The Swedish National Agency for Education's (Skolverket) grade-9 statistics, or Kolada's key figure for eligibility to vocational programmes: 100 minus the share eligible.",
+    yours: 'These figures are your own: no source has checked them.',
+    birthsRange: (min: string, max: string) => `Children per cohort must be a whole number from ${min} to ${max}.`,
+    shareRange: (min: string, max: string) => `The share must be from ${min} to ${max} per cent.`,
+  },
+  citedSourcesTitle: 'Sources of the figures',
+  planScaled: (factor: string, home: string) =>
+    `The plan is scaled to this municipality's size: budget × ${factor} (births here divided by ${home}, where the plan was made).`,
 
   planTitle: 'Plan',
   planLabel: 'Plan',
@@ -162,6 +190,8 @@ export const controls: typeof sv = {
     runs: 'Number of runs',
     v: 'Version',
     mv: 'Model version',
+    kb: 'My municipality: children per cohort',
+    kr: 'My municipality: share not eligible (%)',
     a: 'A',
   },
   notesTitle: 'Something in the link could not be used',

@@ -20,7 +20,12 @@ export const controls = {
     hedemora: 'Hedemora',
     nacka: 'Nacka',
     eskilstuna: 'Eskilstuna (med Torshälla)',
+    stockholm: 'Stockholm',
+    goteborg: 'Göteborg',
+    malmo: 'Malmö',
+    vaxholm: 'Vaxholm',
     sweden: 'Hela Sverige',
+    own: 'Min kommun',
     custom: 'Egna siffror',
   },
   municipalitySources: {
@@ -33,6 +38,29 @@ export const controls = {
     sweden:
       'SCB: levande födda per födelseår, så att varje årskull har sin egen storlek (2023: 100 100; årskullarna födda 2010–2020 omkring 111 800–117 400). Skolverket 2023: 85,2 % av eleverna i årskurs 9 var behöriga, alltså 14,8 % inte behöriga.',
   },
+
+  municipalitySearch: {
+    label: 'Sök kommun',
+    placeholder: 'Skriv ett namn, t.ex. fal',
+    none: 'Ingen kommun med källhänvisade siffror heter så. Välj Min kommun och skriv in era två siffror.',
+    count: (n: number) => (n === 1 ? '1 träff' : `${n} träffar`),
+    cited: (births: string, bYear: number, share: string, sYear: number) =>
+      `${births} födda (${bYear}), ${share} inte behöriga (${sYear})`,
+  },
+  own: {
+    title: 'Min kommun',
+    births: 'Barn per årskull',
+    birthsHint: 'Antal levande födda per år: SCB:s befolkningsstatistik för kommunen.',
+    share: 'Andel inte behöriga till gymnasiet (%)',
+    shareHint:
+      'Skolverkets statistik över slutbetyg i årskurs 9, eller Koladas nyckeltal för behörighet till yrkesprogram: 100 minus andelen behöriga.',
+    yours: 'Siffrorna är dina egna: de är inte kontrollerade mot någon källa.',
+    birthsRange: (min: string, max: string) => `Barn per årskull ska vara ett heltal från ${min} till ${max}.`,
+    shareRange: (min: string, max: string) => `Andelen ska vara från ${min} till ${max} procent.`,
+  },
+  citedSourcesTitle: 'Källor för siffrorna',
+  planScaled: (factor: string, home: string) =>
+    `Planen är skalad till den här kommunens storlek: budgeten × ${factor} (antal födda här delat med ${home}, där planen gjordes).`,
 
   // Plan
   planTitle: 'Plan',
@@ -171,6 +199,8 @@ export const controls = {
     v: 'Version',
     mv: 'Modellversion',
     a: 'A',
+    kb: 'Min kommun: barn per årskull',
+    kr: 'Min kommun: andel inte behöriga (%)',
   },
   notesTitle: 'Något i länken kunde inte användas',
   notes: {

@@ -5,7 +5,7 @@
  */
 import type { Curve } from '../../model/curve';
 import { PLAN_PRESETS } from '../../model/presets';
-import { NACKA, TORSHALLA } from '../../model/data/populations';
+import { PLAN_HOME_BIRTHS } from '../../model/planScale';
 import { AREAS, type EffectMode, type Scenario } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { CURVE_TEXTS } from '../../i18n/curve';
@@ -21,16 +21,13 @@ const planTotal = (p: Partial<Scenario>) => (p.detect ?? 0) + (p.parent ?? 0) + 
  */
 export function seedPlanMarks(births: number, lang: Lang): { label: string; budget: number }[] {
   const names = LANGS[lang].controls.plans;
-  const home: [keyof typeof PLAN_PRESETS, number][] = [
-    ['hedemora', 150],
-    ['hedemora-yearly', 150],
-    ['nacka', NACKA.modelBirths.value],
-    ['torshalla', TORSHALLA.modelBirths.value],
-  ];
-  return home.map(([plan, homeBirths]) => ({
-    label: names[plan],
-    budget: Math.round((planTotal(PLAN_PRESETS[plan]) * births) / homeBirths),
-  }));
+  const plans = ['hedemora', 'hedemora-yearly', 'nacka', 'torshalla'] as const;
+  return plans
+    .map((plan) => [plan, PLAN_HOME_BIRTHS[plan]] as const)
+    .map(([plan, homeBirths]) => ({
+      label: names[plan],
+      budget: Math.round((planTotal(PLAN_PRESETS[plan]) * births) / homeBirths),
+    }));
 }
 
 /** The smallest budget on `c` whose chance reaches `p`, or null. */
