@@ -19,7 +19,6 @@ import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
 import { cleanName } from './saved';
 import { MAX_NOTES, askedFor, noteUnknownKeys, readParams, truncate } from './linkRead';
-import { DISPLAY_KEYS } from './display';
 import { readOwnFigures, writeOwnFigures } from './linkOwn';
 
 export { MAX_NOTES } from './linkRead';
@@ -112,6 +111,9 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
 
   // Version and migration
   const vRaw = q.get('v');
+  // Only links made by an earlier app carry these without `mv`: the foundation slice's one `budget`, or a
+  // format version written before the model version was (every link this app writes has both).
+  const madeBeforeMv = !q.has('mv') && (q.has('budget') || vRaw !== null);
   let v = vRaw === null ? (q.has('budget') ? 0 : LINK_VERSION) : (parseDecimal(vRaw) ?? NaN);
   if (!Number.isInteger(v) || v < 0 || v > LINK_VERSION) {
     notes.push({ key: 'v', kind: 'version', raw: truncate(vRaw ?? ''), used: String(LINK_VERSION) });
@@ -183,13 +185,12 @@ function decodeQuery(query: string): { state: LinkState; notes: LinkNote[] } {
   if (q.get('view') === 'compare' && !state.pinned)
     notes.push({ key: 'view', kind: 'invalid', raw: 'compare', used: 'workshop' });
 
-  // The model version the link was made with (absent: made before links carried it, with version 1;
-  // a link that asks for nothing but the language, embedding or display options shows today's model and needs no note).
+  // The model version the link was made with. Absent: a hand-typed or printed link (`?p=hedemora`,
+  // `?view=curve`, `?present=1`) asks for today's model and needs no note (issue 25: every such link showed a
+  // false "made with model version 1" warning); only a link carrying an old link's own markers
+  // (madeBeforeMv above) was made with version 1.
   const mvRaw = q.get('mv');
-  const asksNothing = [...q.keys()].every(
-    (k) => k === 'lang' || k === 'embed' || (DISPLAY_KEYS as readonly string[]).includes(k),
-  );
-  const mv = mvRaw === null ? (asksNothing ? MODEL_VERSION : 1) : parseDecimal(mvRaw);
+  const mv = mvRaw === null ? (madeBeforeMv ? 1 : MODEL_VERSION) : parseDecimal(mvRaw);
   if (mv === null || !Number.isInteger(mv) || mv < 1 || mv > MODEL_VERSION)
     notes.push({ key: 'mv', kind: 'invalid', raw: truncate(mvRaw ?? ''), used: String(MODEL_VERSION) });
   else if (mv < MODEL_VERSION) notes.push({ key: 'mv', kind: 'model', raw: String(mv), used: askedFor(q) });

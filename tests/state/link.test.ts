@@ -250,3 +250,20 @@ describe('the curve view in the link', () => {
     expect(decodeLink(encodeLink({ ...pinned, view: 'workshop' })).state.view).toBe('compare');
   });
 });
+
+describe('a link without mv (issue 25: no false "older model" warning)', () => {
+  it('is a current link when typed or printed by hand', () => {
+    for (const q of ['p=hedemora', 'view=curve', 'm=sweden&p=hedemora&lang=en', 'present=1', 'present=1&stage=3'])
+      expect(decodeLink(q).notes, q).toEqual([]);
+  });
+  it('was made with model version 1 only when it carries an old link marker (one budget, or v without mv)', () => {
+    for (const q of ['budget=3000000', 'v=1&p=nacka']) {
+      const notes = decodeLink(q).notes;
+      expect(
+        notes.map((n) => [n.key, n.kind]),
+        q,
+      ).toContainEqual(['mv', 'model']);
+      expect(notes.find((n) => n.key === 'mv')?.raw).toBe('1');
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultStory, parseStory, resolveView } from '../../../src/ui/present/story';
+import { decodeLink } from '../../../src/state/link';
 import { playYears, presenterKey } from '../../../src/ui/present/player';
 import { LANGS } from '../../../src/i18n';
 
@@ -54,5 +55,13 @@ describe('the presenter', () => {
     const end: [number, boolean][] = [];
     playYears(20, (i, done) => end.push([i, done]), { reduced: true });
     expect(end).toEqual([[19, true]]);
+  });
+});
+
+describe('the bundled story (issue 25)', () => {
+  it('every stage opens as a current link: no note', () => {
+    const stages = defaultStory({ sv: [], en: [] });
+    expect(stages.length).toBeGreaterThan(0);
+    for (const s of stages) expect(decodeLink(s.query).notes, s.query).toEqual([]);
   });
 });
