@@ -44,7 +44,15 @@ export function firstLoad(dist = 'dist') {
   };
   const from = new Map();
   for (const k of closure(entryKey)) from.set(manifest[k].file, 'entry');
-  const lazyKeys = new Map(AUTO_LAZY.map((m) => [m, closure(m)]));
+  // A lazy module the bundler merged into a shared chunk has no key of its own: the chunk of that name that
+  // some file imports dynamically stands for it.
+  const dynamic = new Set(Object.values(manifest).flatMap((c) => c.dynamicImports ?? []));
+  const keyOf = (m) => {
+    if (manifest[m]) return m;
+    const name = m.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+    return [...dynamic].find((k) => manifest[k]?.name === name) ?? m;
+  };
+  const lazyKeys = new Map(AUTO_LAZY.map((m) => [m, closure(keyOf(m))]));
   for (const [m, keys] of lazyKeys)
     for (const k of keys) if (!from.has(manifest[k].file)) from.set(manifest[k].file, m);
   // Model-only files: pulled in by a src/model/* entry and by nothing that is not one.
