@@ -51,7 +51,14 @@ describe('the tornado chart', () => {
     const t = fix();
     const sv = SENSITIVITY_TEXTS.sv;
     const f = formatters('sv');
-    const base = { budget: 'current', total: 1.5e6, aim: 0.5, se: 0.016, bracket: [0, 0.13], evaluations: 5 } as const;
+    const base = {
+      budget: 'current' as const,
+      total: 1.5e6,
+      aim: 0.5,
+      se: 0.016,
+      bracket: [0, 0.13] as [number, number],
+      evaluations: 5,
+    };
     const set = thresholdText(sv, f, t, {
       ...base,
       id: 'effect.parent',
