@@ -20,6 +20,7 @@ export const AUTO_LAZY = [
   'src/ui/results/DetailFigures.svelte',
   'src/ui/controls/SharePanel.svelte',
   'src/ui/curve/CurveCompact.svelte',
+  'src/ui/results/NextSteps.svelte',
   'src/engine/curve.ts',
 ];
 
