@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { LANGS } from '../../src/i18n';
+import { defaultStory } from '../../src/ui/present/story';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
@@ -16,6 +17,31 @@ const PROJECTOR = { width: 1920, height: 1080 };
 const STAGE = '[data-testid="present"]';
 const FINAL = '[data-testid="results"][data-final="true"]';
 const captions = LANGS.sv.present.captions;
+
+const SMALL = { width: 1280, height: 720 };
+const views = defaultStory({ sv: captions, en: captions }).map((x) => x.view);
+
+/** Waits until a stage shows what it computes: its final result, and its curve or settled tornado. */
+async function ready(page: Page, view: string) {
+  await page.locator(FINAL).waitFor({ timeout: 45_000 });
+  if (view === 'curve') await page.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
+  if (view === 'sensitivity')
+    await page.locator('[data-testid="sensitivity-stage"][data-final="true"]').waitFor({ timeout: 90_000 });
+}
+
+/** How far the page reaches beyond the screen (px, 0 = fits), and the stage bar's bottom edge. */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const d = document.documentElement;
+    const bar = document.querySelector('.bar')!.getBoundingClientRect();
+    const keys = document.querySelector('.keys')!.getBoundingClientRect();
+    return {
+      down: Math.max(0, d.scrollHeight - innerHeight),
+      across: Math.max(0, d.scrollWidth - innerWidth),
+      barBottom: Math.max(bar.bottom, keys.bottom),
+      height: innerHeight,
+    };
+  });
 
 const stageNo = (page: Page) => page.locator(STAGE).getAttribute('data-stage');
 const caption = (page: Page) => page.locator('.caption').innerText();
@@ -44,6 +70,41 @@ describe('present mode', () => {
     expect(errors).toEqual([]);
   });
 
+  it('every stage of the bundled story fits 1920 × 1080 and 1280 × 720 without scrolling (issue 25)', async () => {
+    expect(views).toHaveLength(8);
+    const misfits: string[] = [];
+    for (const size of [PROJECTOR, SMALL])
+      for (let i = 0; i < views.length; i++) {
+        const { page, errors } = await openPage(browser, `/?present=1&stage=${i + 1}`, size);
+        await ready(page, views[i]);
+        const o = await overflow(page);
+        const notes = await page.locator('[data-testid="link-notes"]').count();
+        if (o.down || o.across || o.barBottom > o.height || notes || errors.length)
+          misfits.push(
+            `stage ${i + 1} (${views[i]}) at ${size.width} × ${size.height}: ${JSON.stringify({ ...o, notes, errors })}`,
+          );
+        await page.context().close();
+      }
+    expect(misfits).toEqual([]);
+  }, 400_000);
+
+  it("the fifth stage bends the line: the plan with the studies' effects ends clearly under the line without it", async () => {
+    const { page } = await openPage(browser, '/?present=1&stage=5', PROJECTOR);
+    await page.locator(FINAL).waitFor({ timeout: 45_000 });
+    expect(await caption(page)).toBe(captions[4]);
+    // The lowest point of each line (SVG y grows downwards): the plan's must lie well under the one without it.
+    const bottom = (series: string) =>
+      page.locator(`svg[data-chart="halving"] [data-series="${series}"]`).evaluate((el) => {
+        const b = (el as SVGGraphicsElement).getBBox();
+        return b.y + b.height;
+      });
+    const plot = await page
+      .locator('svg[data-chart="halving"]')
+      .evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.height);
+    expect((await bottom('scenario')) - (await bottom('baseline'))).toBeGreaterThan(0.05 * plot);
+    await page.context().close();
+  });
+
   it('stage=N opens a stage: the fourth is the investment curve (what it takes)', async () => {
     const { page } = await openPage(browser, '/?present=1&stage=4', PROJECTOR);
     await page.locator(FINAL).waitFor({ timeout: 45_000 });
@@ -58,14 +119,14 @@ describe('present mode', () => {
   });
 
   it('reveal=0 hides the result until → or Enter; the next stage hides it again', async () => {
-    const { page } = await openPage(browser, '/?present=1&reveal=0&stage=5', PROJECTOR);
+    const { page } = await openPage(browser, '/?present=1&reveal=0&stage=6', PROJECTOR);
     await page.locator(FINAL).waitFor({ timeout: 45_000 });
     expect(await page.locator('[data-testid="guess"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="stage-result"], [data-figure="chance"]').count()).toBe(0);
     await page.keyboard.press('ArrowRight'); // first press reveals, stays on the stage
     await page.locator('[data-figure="chance"]').waitFor({ timeout: 5000 });
-    expect(await stageNo(page)).toBe('5');
-    await key(page, 'ArrowRight', 6);
+    expect(await stageNo(page)).toBe('6');
+    await key(page, 'ArrowRight', 7);
     expect(await page.locator('[data-testid="guess"]').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="stage-result"]').waitFor({ timeout: 5000 });

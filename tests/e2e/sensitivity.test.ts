@@ -58,4 +58,19 @@ describe('what decides the answer', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 200_000);
+
+  it('an embed of the view (embed=1&view=sensitivity) shows the tornado, the most decisive assumption, axe clean', async () => {
+    const { page, errors } = await openPage(browser, '/?mv=3&m=hedemora&p=hedemora&runs=100&view=sensitivity&embed=1', {
+      width: 1280,
+      height: 720,
+    });
+    const stage = '[data-testid="sensitivity-stage"]';
+    await page.locator(`${stage}[data-final="true"]`).waitFor({ timeout: 120_000 });
+    expect(await page.locator(`${stage} svg[data-outcome="atRisk"] [data-assumption]`).count()).toBe(6);
+    expect(await page.locator(`${stage} [data-testid="most-decisive"]`).innerText()).toMatch(
+      /^Det antagande som betyder mest/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 200_000);
 });

@@ -175,6 +175,7 @@ export const charts: typeof sv = {
   nextLabel: 'Look further',
   next: {
     curve: { label: 'What does it take?', hint: 'the budget the target needs' },
+    sensitivity: { label: 'What decides the answer?', hint: 'which assumption decides it' },
     studies: { label: 'As in the studies', hint: "the same plan with the studies' effects" },
   },
   // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.

@@ -12,7 +12,7 @@ export const money: typeof sv = {
     `The target, on average at most ${p.target} children at risk in the cohorts leaving compulsory school ${p.from}–${p.to}, is reached ${p.chance}.`,
   costSentence: (p) => `The plan costs ${p.cost} in present value; ${p.payback}`,
   paybackMunicipality: (year) => `the municipality has its money back in ${year}.`,
-  noPaybackMunicipality: (end) => `the municipality does not get its money back (not by ${end}).`,
+  noPaybackMunicipality: (years) => `the municipality does not get its money back within ${years} years.`,
   municipalityPaysNothing: (payer) => `the municipality pays nothing (${payer} pays the plan).`,
 
   freq: (k) => `in ${k} of 10 simulated futures`,

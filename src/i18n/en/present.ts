@@ -12,7 +12,6 @@ export const present: typeof sv = {
   guess: 'Guess first! What do you think? Press → or Enter to reveal.',
   keys: '→ / PageDown next, ← / PageUp back, space plays the years, Enter reveals the result.',
   year: (y: number) => `Year ${y}`,
-  noPlan: (pct: string) => `Without a plan: ${pct}`,
   noPlanUnknown: 'The chance without a plan is shown once the model computes it.',
   storyFallback: 'The story could not be read; the default story is shown.',
   captions: [
@@ -20,7 +19,9 @@ export const present: typeof sv = {
     'The vision: halve that within ten years. This is one cohort today, one mark per child.',
     'Hedemora’s plan: 4.5 million kronor over three years in three areas. What does each area add?',
     'What does it take? The chance and the children at risk at each level of yearly investment, split evenly over four areas for ten years.',
+    'The same 12 million kronor a year for ten years, with the effects the studies measured: the line bends down. Is it enough for half?',
     'The chance of reaching the vision with Hedemora’s plan, and without a plan.',
     'When does it pay back? Costs and avoided costs over time.',
+    'What decides the answer? Each uncertain assumption moved to the ends of its range, with Hedemora’s plan.',
   ],
 };

@@ -173,6 +173,7 @@ export const charts = {
   nextLabel: 'Gå vidare',
   next: {
     curve: { label: 'Vad krävs?', hint: 'budgeten som målet kräver' },
+    sensitivity: { label: 'Vad avgör svaret?', hint: 'vilket antagande som avgör' },
     studies: { label: 'Som i studierna', hint: 'samma plan med studiernas effekter' },
   },
   // A word explained where it stands (Explain.svelte): the (?) button's name, the texts from the glossary.

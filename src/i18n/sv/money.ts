@@ -11,7 +11,7 @@ export const money = {
     `Målet, i snitt högst ${p.target} barn i riskzonen för årskullarna som lämnar grundskolan ${p.from}–${p.to}, nås ${p.chance}.`,
   costSentence: (p: { cost: string; payback: string }) => `Planen kostar ${p.cost} i nuvärde; ${p.payback}`,
   paybackMunicipality: (year: number) => `kommunen har fått tillbaka pengarna år ${year}.`,
-  noPaybackMunicipality: (end: number) => `kommunen får inte tillbaka pengarna (inte till och med ${end}).`,
+  noPaybackMunicipality: (years: number) => `kommunen får inte tillbaka pengarna inom ${years} år.`,
   municipalityPaysNothing: (payer: string) => `kommunen betalar inget (${payer} betalar planen).`,
 
   // Chances: "i N av 10" only when that is accurate, always with the percentage

@@ -10,7 +10,6 @@ export const present = {
   guess: 'Gissa först! Vad tror ni? Tryck → eller Enter för att visa.',
   keys: '→ / PageDown nästa, ← / PageUp föregående, mellanslag spelar upp åren, Enter visar resultatet.',
   year: (y: number) => `År ${y}`,
-  noPlan: (pct: string) => `Utan plan: ${pct}`,
   noPlanUnknown: 'Chansen utan plan visas när modellen räknar ut den.',
   storyFallback: 'Berättelsen gick inte att läsa; standardberättelsen visas.',
   captions: [
@@ -18,7 +17,9 @@ export const present = {
     'Visionen: halvera det inom tio år. Så ser en årskull ut i dag, ett barn per tecken.',
     'Hedemoras plan: 4,5 miljoner kronor på tre år i tre områden. Vad bidrar varje område med?',
     'Vad krävs? Chansen och barnen i riskzonen vid varje nivå av årlig satsning, jämnt fördelad på fyra områden i tio år.',
+    'Samma 12 miljoner kronor om året i tio år, med de effekter som studierna mätte: linjen böjer nedåt. Räcker det till hälften?',
     'Chansen att nå visionen med Hedemoras plan, och utan plan.',
     'När lönar det sig? Kostnader och undvikna kostnader över tid.',
+    'Vad avgör svaret? Varje osäkert antagande flyttat till ändarna av sitt intervall, med Hedemoras plan.',
   ],
 };

@@ -8,9 +8,9 @@ import type { Lang } from '../../i18n';
 import { CHARTS, type ChartId } from '../../state/display';
 import { decodeLink, type LinkNote } from '../../state/link';
 
-/** What a stage shows: one of the charts, the chance with and without a plan, or the investment curve. */
-export type StageView = ChartId | 'chance' | 'curve';
-export const STAGE_VIEWS: readonly StageView[] = [...CHARTS, 'chance', 'curve'];
+/** What a stage shows: one of the charts, the chance with and without a plan, the investment curve, or what decides the answer (the tornado). */
+export type StageView = ChartId | 'chance' | 'curve' | 'sensitivity';
+export const STAGE_VIEWS: readonly StageView[] = [...CHARTS, 'chance', 'curve', 'sensitivity'];
 
 export interface Stage {
   /** The scenario, as a link query. */
@@ -79,6 +79,8 @@ const HEDEMORA = 'm=hedemora&p=hedemora';
 const NONE = 'm=hedemora&p=none';
 /** A plan large enough to show what the vision takes (every area at 3 MSEK a year for ten years). */
 const BIG = 'm=hedemora&p=custom&detect=3000000&parent=3000000&firstline=3000000&school=3000000&duration=10';
+/** The same plan with the effects the studies measured: a stage where the line visibly bends (issue 25). */
+const BIG_STUDIES = `${BIG}&effects=studies`;
 
 /** The default story: Hedemora, from today to when the plan pays back for the municipality. */
 export function defaultStory(captions: Record<Lang, readonly string[]>): Stage[] {
@@ -88,8 +90,11 @@ export function defaultStory(captions: Record<Lang, readonly string[]>): Stage[]
     [HEDEMORA, 'contrib'],
     // What it takes: the investment curve of an even plan (its split kept in proportion along the curve).
     [BIG, 'curve'],
+    [BIG_STUDIES, 'halving'],
     [HEDEMORA, 'chance'],
     [HEDEMORA, 'costs'],
+    // Which assumption decides the answer (issue 23), for Hedemora's plan.
+    [HEDEMORA, 'sensitivity'],
   ];
   return stages.map(([query, view], i) => ({ query, view, caption: { sv: captions.sv[i], en: captions.en[i] } }));
 }

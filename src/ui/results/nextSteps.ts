@@ -1,7 +1,7 @@
 /**
  * The first screen's next steps: one-click ways onward from the answer ("Vad krävs?" opens the curve, "Som i
- * studierna" the same plan with the studies' effects). A new step is one entry in NEXT_STEPS (its texts in
- * charts.ts `next`), e.g. `{ id: 'sensitivity', go: (s) => s.showView('sensitivity') }` once that view exists.
+ * studierna" the same plan with the studies' effects, "Vad avgör svaret?" the sensitivity view). A new step is one
+ * entry in NEXT_STEPS (its texts in charts.ts `next`).
  */
 import type { SimResult } from '../../model/types';
 import type { Texts } from '../../i18n';
@@ -19,6 +19,7 @@ export interface NextStep {
 
 export const NEXT_STEPS: readonly NextStep[] = [
   { id: 'curve', go: (s) => s.showCurve(true) },
+  { id: 'sensitivity', go: (s) => s.showSensitivity(true) },
   { id: 'studies', shown: (s) => s.scenario.effects !== 'studies', go: (s) => s.set('effects', 'studies') },
 ];
 

@@ -62,9 +62,9 @@ export function baseOfWindow(r: SimResult): number {
 export function municipalityPayback(r: SimResult, lang: Lang): string {
   const t = LANGS[lang].money;
   const m = r.economics.payers.municipality;
-  const end = m.cashflowStartYear + m.cashflow.length - 1;
   if (m.cost <= 0) return t.municipalityPaysNothing(t.accountsLower[r.economics.planPayer]);
-  return m.paybackYear === null ? t.noPaybackMunicipality(end) : t.paybackMunicipality(m.paybackYear);
+  // The horizon in plain words ("inom 84 år", the years the cash flow covers), not its last calendar year.
+  return m.paybackYear === null ? t.noPaybackMunicipality(m.cashflow.length) : t.paybackMunicipality(m.paybackYear);
 }
 
 /** Whole children for the short lead: whole numbers from 1, one decimal below (never "0" for a few tenths). */

@@ -5,9 +5,23 @@ import { playYears, presenterKey } from '../../../src/ui/present/player';
 import { LANGS } from '../../../src/i18n';
 
 describe('stories', () => {
-  it('the default story walks through Hedemora in six stages, every caption in both languages', () => {
+  it('the default story walks through Hedemora in eight stages, every caption in both languages', () => {
     const s = defaultStory({ sv: LANGS.sv.present.captions, en: LANGS.en.present.captions });
-    expect(s).toHaveLength(6);
+    expect(s).toHaveLength(8);
+    expect(LANGS.sv.present.captions).toHaveLength(8);
+    expect(LANGS.en.present.captions).toHaveLength(8);
+    // A stage with a plan whose line visibly bends (issue 25), and one with what decides the answer (issue 23).
+    expect(s.map((x) => x.view)).toEqual([
+      'halving',
+      'cohort',
+      'contrib',
+      'curve',
+      'halving',
+      'chance',
+      'costs',
+      'sensitivity',
+    ]);
+    expect(s[4].query).toContain('effects=studies');
     for (const st of s) {
       expect(st.query).toContain('m=hedemora');
       expect(st.caption.sv.length).toBeGreaterThan(10);

@@ -9,9 +9,9 @@ import { NEXT_STEPS, OVERLAP_SHARE, linesOverlap, stepsFor } from '../../../src/
 import { baseOfWindow } from '../../../src/ui/results/sentence';
 
 describe('NEXT_STEPS and stepsFor(state)', () => {
-  it('offers "Vad krävs?" and "Som i studierna" under cautious effects, each with its texts in both languages', () => {
+  it('offers "Vad krävs?", "Vad avgör svaret?" and "Som i studierna" under cautious effects, each with its texts in both languages', () => {
     const s = new ScenarioState('?p=hedemora');
-    expect(stepsFor(s).map((x) => x.id)).toEqual(['curve', 'studies']);
+    expect(stepsFor(s).map((x) => x.id)).toEqual(['curve', 'sensitivity', 'studies']);
     for (const step of NEXT_STEPS)
       for (const t of [sv.charts, en.charts]) {
         expect(t.next[step.id].label.length).toBeGreaterThan(0);
@@ -27,13 +27,21 @@ describe('NEXT_STEPS and stepsFor(state)', () => {
       .go(s);
     expect(s.scenario.effects).toBe('studies');
     expect(s.plan).toBe('hedemora');
-    expect(stepsFor(s).map((x) => x.id)).toEqual(['curve']);
+    expect(stepsFor(s).map((x) => x.id)).toEqual(['curve', 'sensitivity']);
   });
 
   it('"Vad krävs?" opens the curve view', () => {
     const s = new ScenarioState('?p=hedemora');
     NEXT_STEPS.find((x) => x.id === 'curve')!.go(s);
     expect(s.view).toBe('curve');
+  });
+
+  it('"Vad avgör svaret?" opens the sensitivity view, named as its tab is', () => {
+    const s = new ScenarioState('?p=hedemora');
+    NEXT_STEPS.find((x) => x.id === 'sensitivity')!.go(s);
+    expect(s.view).toBe('sensitivity');
+    expect(sv.charts.next.sensitivity.label).toBe(sv.app.viewTabs.sensitivity);
+    expect(en.charts.next.sensitivity.label).toBe(en.app.viewTabs.sensitivity);
   });
 });
 
