@@ -122,10 +122,10 @@ export const PLAN_VARIANTS: Record<string, Partial<Scenario>> = {
 /** The documents behind each preset, for the sources panel (evidence.ts `formatCitation`). */
 export const MUNICIPALITY_SOURCES: Record<PresetMunicipality, readonly CitationId[]> = {
   // The cited municipalities carry their sources in data/municipalities.ts (publisher, title, year, address).
-  stockholm: [],
-  goteborg: [],
-  malmo: [],
-  vaxholm: [],
+  ...(Object.fromEntries(CITED_MUNICIPALITIES.map((c): [CitedId, readonly CitationId[]] => [c.id, []])) as Record<
+    CitedId,
+    readonly CitationId[]
+  >),
   hedemora: ['hedemora'],
   nacka: [...NACKA.modelBirths.sources, ...NACKA.notEligible.sources],
   eskilstuna: [...ESKILSTUNA.modelBirths.sources, ...ESKILSTUNA.notEligible.sources],

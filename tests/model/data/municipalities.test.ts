@@ -17,7 +17,8 @@ describe('data/municipalities: every cited preset carries its sources', () => {
         expect(f.source.publisher.trim().length).toBeGreaterThan(2);
         expect(f.source.title.trim().length).toBeGreaterThan(2);
         expect(Number.isInteger(f.source.year) && f.source.year >= f.year).toBe(true);
-        expect(f.source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.se\//);
+        // the address the page was read from: some county tables and press releases are on http or outside .se
+        expect(f.source.url).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\S*$/);
         expect(f.quote.length).toBeGreaterThan(10);
       });
     }
@@ -29,6 +30,18 @@ describe('data/municipalities: every cited preset carries its sources', () => {
       expect(c.notEligible.value).toBeLessThanOrEqual(OWN_RANGE.share.max);
     });
   }
+
+  it('ids are unique lower-case ascii and the list is ordered by births, largest first', () => {
+    const ids = CITED_MUNICIPALITIES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)?$/);
+    const births = CITED_MUNICIPALITIES.map((c) => c.births.value);
+    expect(births).toEqual([...births].sort((a, b) => b - a));
+  });
+
+  it('the two figures of a municipality come from two different pages (the sources list is keyed by address)', () => {
+    for (const c of CITED_MUNICIPALITIES) expect(c.births.source.url, c.name).not.toBe(c.notEligible.source.url);
+  });
 
   it('the cited municipalities are offered by the page, but are not seed presets (the reference numbers stay)', () => {
     for (const c of CITED_MUNICIPALITIES) {
