@@ -31,7 +31,7 @@
  * The lines the issue names start in capitals: PHONE, SETTLED (and CURVE in `npm run bench`).
  *
  * Options: --load (one busy process per core after the phone profile) --settle-steps=20 --phone-trace (when each file
- * of a phone load arrived) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
+ * of a phone load arrived) --first-loads=3 (loads per municipality for the FIRST lines, 0 = none) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
  * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -44,6 +44,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+import { firstResults } from './firstResult';
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -61,6 +62,7 @@ const CURVE_STEPS = arg('curve-steps', 10);
 const SETTLE_STEPS = arg('settle-steps', 20);
 /** --load: one busy process per core for the whole benchmark (a competing load, as on a shared machine). */
 const LOAD = process.argv.includes('--load');
+const FIRST_LOADS = arg('first-loads', 3);
 
 interface Move {
   value: number;
@@ -590,6 +592,7 @@ async function main() {
       await phoneProfile(browser, outDir);
     }
     if (PHONE_ONLY) return;
+    if (FIRST_LOADS > 0) await firstResults(browser, base, FIRST_LOADS);
     if (LOAD) {
       for (let i = 0; i < availableParallelism(); i++)
         busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));

@@ -1,7 +1,8 @@
 /**
  * The municipality picker in Chromium (issue 24): found by typing, chosen with the keyboard, named for screen
  * readers, in both languages; "Min kommun" with its two fields, a clear message out of range, and the link; the
- * figures' sources and the scaled plan shown. Also the time to the first result for the large cities.
+ * figures' sources and the scaled plan shown. (The time to the first result per municipality is a benchmark:
+ * `npm run bench:browser` prints its FIRST lines, tests/bench/firstResult.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -102,22 +103,4 @@ describe('municipality picker', () => {
     await settled(page);
     expect(errors).toEqual([]);
   });
-});
-
-describe('large municipalities: time to the first result (printed, not asserted)', () => {
-  for (const m of ['hedemora', 'malmo', 'goteborg', 'stockholm']) {
-    it(`${m}: the first result and the final one`, async () => {
-      const { page } = await openPage(browser, `/?v=1&mv=3&m=${m}&p=hedemora`);
-      const t0 = await page.evaluate(() => performance.now());
-      await page.locator('[data-testid="results"][data-runs]').first().waitFor({ timeout: 60_000 });
-      const first = (await page.evaluate(() => performance.now())) - t0;
-      const firstRuns = await page.locator('[data-testid="results"]').first().getAttribute('data-runs');
-      await settled(page);
-      const final = (await page.evaluate(() => performance.now())) - t0;
-      console.log(
-        `[first-result] ${m}: first ${first.toFixed(0)} ms (${firstRuns} runs), final ${final.toFixed(0)} ms (after navigation)`,
-      );
-      expect(final).toBeGreaterThanOrEqual(first);
-    });
-  }
 });
