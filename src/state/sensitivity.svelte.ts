@@ -7,6 +7,8 @@ import type { CurveEngine, SensitivityHandle, SensitivityProgress } from '../eng
 import { mostDecisive } from '../model/tornadoOrder';
 import type { AssumptionId } from '../model/sensitivity';
 import type { Scenario } from '../model/types';
+import { untrack } from 'svelte';
+import type { ScenarioState } from './scenario.svelte';
 
 export interface SensitivityAsk {
   scenario: Scenario;
@@ -68,4 +70,19 @@ export class SensitivityState {
     this.#handle = null;
     this.busy = false;
   }
+}
+
+/**
+ * Keeps `sensitivity` asking for the scenario the state shows (its scenario, seed and recommended runs), as long as the
+ * component that calls this (during its initialisation) lives: the full view and the one-screen stage share it.
+ */
+export function followScenario(state: () => ScenarioState, sensitivity: () => SensitivityState): void {
+  $effect(() => {
+    const s = state();
+    const runs = s.requestRuns;
+    if (runs === null) return;
+    const ask = { scenario: $state.snapshot(s.scenario) as Scenario, seed: s.seed, runs };
+    const target = sensitivity();
+    untrack(() => target.request(ask));
+  });
 }

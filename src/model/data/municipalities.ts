@@ -33,6 +33,35 @@ export interface CitedMunicipality {
   notEligible: CitedFigure;
 }
 
+/** Pages that give the figure of several municipalities (one object each, shared by their entries). */
+const SVT_STOCKHOLM_COUNTY_2021: Source = {
+  publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
+  title: 'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
+  year: 2021,
+  url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
+};
+
+const SCB_BIRTHS_2024: Source = {
+  publisher: 'SCB',
+  title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
+  year: 2024,
+  url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
+};
+
+const REGIONFAKTA_VASTRA_GOTALAND: Source = {
+  publisher: 'Regionfakta, Västra Götalands län (figures from Skolverket)',
+  title: 'Gymnasiebehörighet',
+  year: 2018,
+  url: 'http://www.regionfakta.com/Vastra-Gotalands-lan/Utbildning/grundskolan/gymnasiebehorighet-11/',
+};
+
+const REGIONFAKTA_OREBRO: Source = {
+  publisher: 'Regionfakta, Örebro län (figures from Skolverket)',
+  title: 'Gymnasiebehörighet',
+  year: 2021,
+  url: 'https://www.regionfakta.com/orebro-lan/utbildning/grundskolan/gymnasiebehorighet-11/',
+};
+
 export const CITED_MUNICIPALITIES = [
   {
     id: 'stockholm',
@@ -134,12 +163,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.178,
       year: 2021,
-      source: {
-        publisher: 'Regionfakta, Örebro län (figures from Skolverket)',
-        title: 'Gymnasiebehörighet',
-        year: 2021,
-        url: 'https://www.regionfakta.com/orebro-lan/utbildning/grundskolan/gymnasiebehorighet-11/',
-      },
+      source: REGIONFAKTA_OREBRO,
       quote:
         '“Behörighet till gymnasieskolan samtliga elever, läsåret 2020/2021 … Örebro 1 730 82,2 81,3 79,8 80,1 17,8” (share not eligible, the last column)',
     },
@@ -218,12 +242,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.171,
       year: 2018,
-      source: {
-        publisher: 'Regionfakta, Västra Götalands län (figures from Skolverket)',
-        title: 'Gymnasiebehörighet',
-        year: 2018,
-        url: 'http://www.regionfakta.com/Vastra-Gotalands-lan/Utbildning/grundskolan/gymnasiebehorighet-11/',
-      },
+      source: REGIONFAKTA_VASTRA_GOTALAND,
       quote:
         '“Behörighet till gymnasieskolan samtliga elever, läsåret 2017/2018 … Borås 1 255 82,9” (share eligible for a vocational programme)',
     },
@@ -245,13 +264,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.141,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Solna 14,1” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -274,13 +287,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.165,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Södertälje 16,5” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -292,24 +299,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 1_099,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0126 | Huddinge | 114 304 | 384 | 1 099” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.105,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Huddinge 10,5” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -321,24 +317,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 1_081,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0136 | Haninge | 100 895 | 1 144 | 1 081” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.109,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Haninge 10,9” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -377,24 +362,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 957,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0123 | Järfälla | 88 950 | 2 620 | 957” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.109,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Järfälla 10,9” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -406,24 +380,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 938,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0127 | Botkyrka | 95 905 | 313 | 938” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.148,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Botkyrka 14,8” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -446,13 +409,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.087,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Sollentuna 8,7” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -476,13 +433,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.049,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Täby 4,9” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -505,13 +456,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.146,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Sigtuna 14,6” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -534,12 +479,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.125,
       year: 2018,
-      source: {
-        publisher: 'Regionfakta, Västra Götalands län (figures from Skolverket)',
-        title: 'Gymnasiebehörighet',
-        year: 2018,
-        url: 'http://www.regionfakta.com/Vastra-Gotalands-lan/Utbildning/grundskolan/gymnasiebehorighet-11/',
-      },
+      source: REGIONFAKTA_VASTRA_GOTALAND,
       quote:
         '“Behörighet till gymnasieskolan samtliga elever, läsåret 2017/2018 … Alingsås 488 87,5 86,1 85,7 82,8 12,5” (share not eligible, the last column)',
     },
@@ -550,24 +490,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 376,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0186 | Lidingö | 48 377 | 53 | 376” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.038,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Lidingö 3,8” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -590,12 +519,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.144,
       year: 2018,
-      source: {
-        publisher: 'Regionfakta, Västra Götalands län (figures from Skolverket)',
-        title: 'Gymnasiebehörighet',
-        year: 2018,
-        url: 'http://www.regionfakta.com/Vastra-Gotalands-lan/Utbildning/grundskolan/gymnasiebehorighet-11/',
-      },
+      source: REGIONFAKTA_VASTRA_GOTALAND,
       quote:
         '“Behörighet till gymnasieskolan samtliga elever, läsåret 2017/2018 … Ale 389 85,6 85,1 83,0 82,8 14,4” (share not eligible, the last column)',
     },
@@ -618,12 +542,7 @@ export const CITED_MUNICIPALITIES = [
     notEligible: {
       value: 0.167,
       year: 2021,
-      source: {
-        publisher: 'Regionfakta, Örebro län (figures from Skolverket)',
-        title: 'Gymnasiebehörighet',
-        year: 2021,
-        url: 'https://www.regionfakta.com/orebro-lan/utbildning/grundskolan/gymnasiebehorighet-11/',
-      },
+      source: REGIONFAKTA_OREBRO,
       quote:
         '“Behörighet till gymnasieskolan samtliga elever, läsåret 2020/2021 … Karlskoga 311 83,3 82,0 81,0 74,3 16,7” (share not eligible, the last column)',
     },
@@ -634,24 +553,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 202,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0162 | Danderyd | 32 425 | 6 | 202” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.029,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Danderyd 2,9” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
@@ -663,24 +571,13 @@ export const CITED_MUNICIPALITIES = [
     births: {
       value: 201,
       year: 2024,
-      source: {
-        publisher: 'SCB',
-        title: 'Folkmängd i riket, län och kommuner 31 december 2024 och befolkningsförändringar 2024',
-        year: 2024,
-        url: 'https://scb.se/hitta-statistik/statistik-efter-amne/befolkning-och-levnadsforhallanden/befolkningens-sammansattning-och-utveckling/befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024',
-      },
+      source: SCB_BIRTHS_2024,
       quote: '“0125 | Ekerö | 28 910 | 102 | 201” (folkmängd, folkökning, levande födda 2024)',
     },
     notEligible: {
       value: 0.106,
       year: 2021,
-      source: {
-        publisher: 'SVT Nyheter Södertälje (figures from Skolverket)',
-        title:
-          'Södertälje sämst i länet – här är flest elever obehöriga till gymnasieskolan (title read from the address)',
-        year: 2021,
-        url: 'https://svt.se/nyheter/lokalt/sodertalje/sodertalje-samst-i-lanet-har-ar-flest-elever-obehoriga-till-gymnasieskolan',
-      },
+      source: SVT_STOCKHOLM_COUNTY_2021,
       quote:
         '“Här är listan för läsåret 2020/2021 Andel (procent) elever som ej är behöriga till gymnasieskolan: … Ekerö 10,6” (Källa: Skolverket)',
       note: 'share not eligible as the source gives it (Skolverket, all pupils resident in the municipality’s schools, all school owners)',
