@@ -98,3 +98,14 @@ export function defaultStory(captions: Record<Lang, readonly string[]>): Stage[]
   ];
   return stages.map(([query, view], i) => ({ query, view, caption: { sv: captions.sv[i], en: captions.en[i] } }));
 }
+
+/**
+ * The raw story a link names: its own JSON (`story=[…]` or `story={…}`), or the file public/stories/<name>.json
+ * (null when it cannot be fetched: parseStory then falls back to the default story with a note). Never rejects.
+ */
+export function storySource(story: string, get: typeof fetch = (...a) => fetch(...a)): Promise<unknown> {
+  if (story.startsWith('[') || story.startsWith('{')) return Promise.resolve(story);
+  return get(`./stories/${encodeURIComponent(story)}.json`)
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
+}

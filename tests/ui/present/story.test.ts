@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultStory, parseStory, resolveView } from '../../../src/ui/present/story';
+import { defaultStory, parseStory, resolveView, storySource } from '../../../src/ui/present/story';
 import { decodeLink } from '../../../src/state/link';
 import { playYears, presenterKey } from '../../../src/ui/present/player';
 import { LANGS } from '../../../src/i18n';
@@ -77,5 +77,23 @@ describe('the bundled story (issue 25)', () => {
     const stages = defaultStory({ sv: [], en: [] });
     expect(stages.length).toBeGreaterThan(0);
     for (const s of stages) expect(decodeLink(s.query).notes, s.query).toEqual([]);
+  });
+});
+
+describe('storySource', () => {
+  it('a story in the link is itself; a name is fetched from public/stories, escaped; a failed fetch gives null', async () => {
+    const asked: string[] = [];
+    const ok = (async (u: string) => {
+      asked.push(u);
+      return new Response('{"stages":[]}', { status: 200 });
+    }) as typeof fetch;
+    expect(await storySource('[{"q":""}]', ok)).toBe('[{"q":""}]');
+    expect(await storySource('hedemora', ok)).toEqual({ stages: [] });
+    await storySource('../x?y', ok);
+    expect(asked).toEqual(['./stories/hedemora.json', './stories/..%2Fx%3Fy.json']);
+    const missing = (async () => new Response('', { status: 404 })) as typeof fetch;
+    expect(await storySource('nope', missing)).toBeNull();
+    const down = (async () => Promise.reject(new Error('offline'))) as typeof fetch;
+    expect(await storySource('nope', down)).toBeNull();
   });
 });
