@@ -4,6 +4,12 @@
  * A part is loaded when it is first wanted (`load()`, idempotent) and drawn once `current` is set; the
  * component that draws it shows nothing in its place meanwhile. Node tests call `loadAllParts()` up front
  * (tests/setup.ts), so a server render draws every part at once, as before.
+ *
+ * The parts below the first screen (helped children, the details, the share panel, the compact curve) are
+ * wanted on the reader's first action (a scroll, a wheel, a key, a touch or a click, focus moving, printing)
+ * or as soon as the place where they go comes into view (`wantWhenSeen`: a screen tall enough to show it),
+ * never before (issue 22, point 6: the first load is what the first screen needs before any user action).
+ * All of them at once: one scroll is enough to reach any of them on a phone, and they are small.
  */
 import type { Component } from 'svelte';
 
@@ -41,8 +47,51 @@ export const DetailPart = lazy(() => import('./results/DetailFigures.svelte'));
 export const ComparePart = lazy(() => import('./results/CompareTable.svelte'));
 /** The share panel: link, embed, downloads, saved scenarios. */
 export const SharePart = lazy(() => import('./controls/SharePanel.svelte'));
+/** The workshop's compact investment curve, under the results. */
+export const CurveCompactPart = lazy(() => import('./curve/CurveCompact.svelte'));
+
+/** The parts below the first screen, loaded together when `below.wanted` turns true. */
+const BELOW: LazyPart<unknown>[] = [HelpedPart, DetailPart, SharePart, CurveCompactPart];
+
+/** What the reader does first (any of these): the parts below the first screen are wanted from then on. */
+export const FIRST_ACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'focusin', 'beforeprint'];
+
+let wanted = $state(false);
+
+function want() {
+  if (wanted) return;
+  wanted = true;
+  if (typeof removeEventListener === 'function')
+    for (const e of FIRST_ACTIONS) removeEventListener(e, want, { capture: true });
+  for (const p of BELOW) void p.load();
+}
+
+// Capture on the window: a scroll inside any box, a key on any control, before the control handles it.
+if (typeof addEventListener === 'function')
+  for (const e of FIRST_ACTIONS) addEventListener(e, want, { capture: true, passive: true });
+
+/** Whether the parts below the first screen are wanted yet (reactive); they load when it turns true. */
+export const below = {
+  get wanted() {
+    return wanted;
+  },
+};
+
+/**
+ * An attachment for the place where a part below the first screen goes: when it is on the screen (a tall
+ * screen, before any action), the parts are wanted.
+ */
+export function wantWhenSeen(node: Element) {
+  if (wanted || typeof IntersectionObserver === 'undefined') return;
+  const io = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) want();
+  });
+  io.observe(node);
+  return () => io.disconnect();
+}
 
 /** Load every part (Node tests, before a server render). */
 export function loadAllParts(): Promise<unknown[]> {
+  want();
   return Promise.all(all.map((p) => p.load()));
 }
