@@ -5,7 +5,8 @@
  * component that draws it shows nothing in its place meanwhile. Node tests call `loadAllParts()` up front
  * (tests/setup.ts), so a server render draws every part at once, as before.
  *
- * The parts below the first screen (helped children, the details, the share panel, the compact curve) are
+ * The parts below the first screen (helped children, the details, the municipality and assumptions panels, the
+ * share panel, the compact curve) are
  * wanted on the reader's first action (a scroll, a wheel, a key, a touch or a click, focus moving, printing)
  * or as soon as the place where they go comes into view (`wantWhenSeen`: a screen tall enough to show it),
  * never before (issue 22, point 6: the first load is what the first screen needs before any user action).
@@ -47,11 +48,21 @@ export const DetailPart = lazy(() => import('./results/DetailFigures.svelte'));
 export const ComparePart = lazy(() => import('./results/CompareTable.svelte'));
 /** The share panel: link, embed, downloads, saved scenarios. */
 export const SharePart = lazy(() => import('./controls/SharePanel.svelte'));
+/** The controls under the plan: the municipality (search, list, own figures, sources) and the assumptions. */
+export const MunicipalityPart = lazy(() => import('./controls/MunicipalityPicker.svelte'));
+export const AssumptionsPart = lazy(() => import('./controls/AssumptionsPanel.svelte'));
 /** The workshop's compact investment curve, under the results. */
 export const CurveCompactPart = lazy(() => import('./curve/CurveCompact.svelte'));
 
 /** The parts below the first screen, loaded together when `below.wanted` turns true. */
-const BELOW: LazyPart<unknown>[] = [HelpedPart, DetailPart, SharePart, CurveCompactPart];
+const BELOW: LazyPart<unknown>[] = [
+  HelpedPart,
+  DetailPart,
+  MunicipalityPart,
+  AssumptionsPart,
+  SharePart,
+  CurveCompactPart,
+];
 
 /** What the reader does first (any of these): the parts below the first screen are wanted from then on. */
 export const FIRST_ACTIONS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'focusin', 'beforeprint'];
