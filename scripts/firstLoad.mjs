@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Dynamic imports the page makes on "/" with no user action, by source module:
- * - src/model/runs.ts: the run recommendation and the budget sliders' tops (state/modelChunk.svelte.ts); the
- *   first result is asked only once it is there.
  * - the next steps under the lead (ui/Halvera.svelte), on the first screen, with the first result.
- * Not in it: the parts below the first screen (helped children, the details, the share panel, the compact curve
+ * Not in it: the run recommendation and the budget sliders' tops (src/model/runs.ts), which the advice worker
+ * answers (workers/advice.worker.ts; state/modelChunk.svelte.ts imports runs.ts only where there is no Worker);
+ * and the parts below the first screen (helped children, the details, the share panel, the compact curve
  * and the engine's curve code), which wait for the reader's first action or for their place to come into view
  * (ui/lazy.svelte.ts); tests/e2e/firstLoad.test.ts checks that they load when the page is scrolled.
  */
-export const AUTO_LAZY = ['src/model/runs.ts', 'src/ui/results/NextSteps.svelte'];
+export const AUTO_LAZY = ['src/ui/results/NextSteps.svelte'];
 
 /** Seed strings of the model's random streams (capacity.ts, sample.ts): model runtime where they appear. */
 export const MODEL_MARKERS = ['halvera-pilot', 'halvera-strata'];
