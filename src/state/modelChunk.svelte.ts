@@ -22,7 +22,10 @@ export interface Advice {
 }
 
 const CACHE_MAX = 64;
+// Plain maps on purpose: `version` below tells the readers that an answer arrived.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const known = new Map<string, Advice>();
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const waiting = new Map<string, { scenario: Scenario; promise: Promise<Advice>; resolve: (a: Advice) => void }>();
 /** Bumped when an answer arrives: `adviceOf` reads it, so what depends on an answer follows it. */
 let version = $state(0);
