@@ -16,8 +16,30 @@ import { money as svMoney } from './sv/money';
 import type { about as svAbout } from './sv/about';
 import { present as svPresent } from './sv/present';
 
-export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney, present: svPresent };
+import type { panels as svPanels } from './sv/panels';
+
+/**
+ * The Swedish texts of the first chunk. `panels` (the controls below the first screen: the municipality picker,
+ * the assumptions, compare, share, save and embed) is a lazy chunk: `loadPanelTexts()` puts it in, and the panels
+ * that read it are lazy parts that load it with their own code (ui/lazy.svelte.ts). English carries its own.
+ */
+export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney, present: svPresent } as {
+  app: typeof svApp;
+  controls: typeof svControls;
+  charts: typeof svCharts;
+  money: typeof svMoney;
+  present: typeof svPresent;
+  panels: typeof svPanels;
+};
 export type Texts = typeof sv;
+
+let loadingPanels: Promise<void> | null = null;
+/** Loads the Swedish texts of the panels below the first screen into `LANGS.sv` (once). */
+export function loadPanelTexts(): Promise<void> {
+  return (loadingPanels ??= import('./sv/panels').then((m) => {
+    sv.panels = m.panels;
+  }));
+}
 
 export type Lang = 'sv' | 'en';
 export const LANG_CODES: readonly Lang[] = ['sv', 'en'];

@@ -13,6 +13,7 @@
  * All of them at once: one scroll is enough to reach any of them on a phone, and they are small.
  */
 import type { Component } from 'svelte';
+import { loadPanelTexts } from '../i18n';
 
 export interface LazyPart<C> {
   /** The component once loaded (reactive), else null. */
@@ -46,11 +47,14 @@ export const HelpedPart = lazy(() => import('./results/HelpedFigure.svelte'));
 export const DetailPart = lazy(() => import('./results/DetailFigures.svelte'));
 /** The side-by-side table when a scenario is pinned. */
 export const ComparePart = lazy(() => import('./results/CompareTable.svelte'));
-/** The share panel: link, embed, downloads, saved scenarios. */
-export const SharePart = lazy(() => import('./controls/SharePanel.svelte'));
+// The three controls panels below read the panels' texts (i18n `panels`, a lazy chunk of their own): each loads
+// them with its code.
+const withTexts = <M>(code: Promise<M>): Promise<M> => Promise.all([code, loadPanelTexts()]).then(([m]) => m);
 /** The controls under the plan: the municipality (search, list, own figures, sources) and the assumptions. */
-export const MunicipalityPart = lazy(() => import('./controls/MunicipalityPicker.svelte'));
-export const AssumptionsPart = lazy(() => import('./controls/AssumptionsPanel.svelte'));
+export const MunicipalityPart = lazy(() => withTexts(import('./controls/MunicipalityPicker.svelte')));
+export const AssumptionsPart = lazy(() => withTexts(import('./controls/AssumptionsPanel.svelte')));
+/** The share panel: link, embed, downloads, saved scenarios. */
+export const SharePart = lazy(() => withTexts(import('./controls/SharePanel.svelte')));
 /** The workshop's compact investment curve, under the results. */
 export const CurveCompactPart = lazy(() => import('./curve/CurveCompact.svelte'));
 
@@ -104,5 +108,5 @@ export function wantWhenSeen(node: Element) {
 /** Load every part (Node tests, before a server render). */
 export function loadAllParts(): Promise<unknown[]> {
   want();
-  return Promise.all(all.map((p) => p.load()));
+  return Promise.all([...all.map((p) => p.load()), loadPanelTexts()]);
 }
