@@ -11,6 +11,7 @@
  */
 import { wrap, type Remote } from 'comlink';
 import type { AdviceApi } from '../../workers/advice.worker';
+import { exactRuns } from '../model/exactRuns';
 import { AREAS, type AreaKey, type Scenario } from '../model/types';
 import { decodeLink } from './link';
 
@@ -127,6 +128,6 @@ export async function requestOfQuery(query: string) {
   return {
     scenario: state.scenario,
     seed: state.seed,
-    runs: state.runs ?? (await ask(state.scenario)).runs,
+    runs: state.runs ?? exactRuns(state.scenario) ?? (await ask(state.scenario)).runs,
   };
 }

@@ -12,6 +12,7 @@ import {
   type PlanName,
   type PresetMunicipality,
 } from '../model/presets';
+import { exactRuns } from '../model/exactRuns';
 import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -104,10 +105,10 @@ export class ScenarioState {
   }
   /**
    * Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so
-   * links reproduce); null while the recommendation is on its way (a moment after start, and a round trip to the
-   * advice worker after a change).
+   * links reproduce): at once where every child is simulated (model/exactRuns.ts), else from the advice worker,
+   * null while its answer is on its way (a round trip after a change of a large municipality's scenario).
    */
-  requestRuns = $derived(this.runs ?? adviceOf(this.scenario)?.runs ?? null);
+  requestRuns = $derived(this.runs ?? exactRuns(this.scenario) ?? adviceOf(this.scenario)?.runs ?? null);
   view = $derived<View>(
     this.#sensitivity ? 'sensitivity' : this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop',
   );
