@@ -16,12 +16,14 @@ import { money as svMoney } from './sv/money';
 import type { about as svAbout } from './sv/about';
 import { present as svPresent } from './sv/present';
 
-import type { panels as svPanels } from './sv/panels';
+import type * as svLater from './sv/later';
 
 /**
  * The Swedish texts of the first chunk. `panels` (the controls below the first screen: the municipality picker,
- * the assumptions, compare, share, save and embed) is a lazy chunk: `loadPanelTexts()` puts it in, and the panels
- * that read it are lazy parts that load it with their own code (ui/lazy.svelte.ts). English carries its own.
+ * the assumptions, compare, share, save and embed), `chartsBelow` and `moneyBelow` (the charts and figures below
+ * the first screen: helped children, who pays, the cash flow, one cohort, contributions, the comparison) are one
+ * lazy chunk: `loadLaterTexts()` puts them in, and every part or view that reads them loads them with its own code
+ * (ui/lazy.svelte.ts; the embed and present views in ui/Halvera.svelte). English carries its own.
  */
 export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney, present: svPresent } as {
   app: typeof svApp;
@@ -29,15 +31,19 @@ export const sv = { app: svApp, controls: svControls, charts: svCharts, money: s
   charts: typeof svCharts;
   money: typeof svMoney;
   present: typeof svPresent;
-  panels: typeof svPanels;
+  panels: typeof svLater.panels;
+  chartsBelow: typeof svLater.chartsBelow;
+  moneyBelow: typeof svLater.moneyBelow;
 };
 export type Texts = typeof sv;
 
-let loadingPanels: Promise<void> | null = null;
-/** Loads the Swedish texts of the panels below the first screen into `LANGS.sv` (once). */
-export function loadPanelTexts(): Promise<void> {
-  return (loadingPanels ??= import('./sv/panels').then((m) => {
+let loadingLater: Promise<void> | null = null;
+/** Loads the Swedish texts that are not in the first chunk into `LANGS.sv` (once; see `sv` above). */
+export function loadLaterTexts(): Promise<void> {
+  return (loadingLater ??= import('./sv/later').then((m) => {
     sv.panels = m.panels;
+    sv.chartsBelow = m.chartsBelow;
+    sv.moneyBelow = m.moneyBelow;
   }));
 }
 

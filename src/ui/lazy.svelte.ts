@@ -13,7 +13,7 @@
  * All of them at once: one scroll is enough to reach any of them on a phone, and they are small.
  */
 import type { Component } from 'svelte';
-import { loadPanelTexts } from '../i18n';
+import { loadLaterTexts } from '../i18n';
 
 export interface LazyPart<C> {
   /** The component once loaded (reactive), else null. */
@@ -42,14 +42,14 @@ function lazy<C extends Component<any>>(importer: () => Promise<{ default: C }>)
   return part;
 }
 
+// The parts below read texts that are not in the first chunk either (i18n `panels`, `chartsBelow`, `moneyBelow`,
+// one lazy chunk): each loads them with its code.
+const withTexts = <M>(code: Promise<M>): Promise<M> => Promise.all([code, loadLaterTexts()]).then(([m]) => m);
 /** The figures below the top of the results: helped children, who pays, one cohort, contributions. */
-export const HelpedPart = lazy(() => import('./results/HelpedFigure.svelte'));
-export const DetailPart = lazy(() => import('./results/DetailFigures.svelte'));
+export const HelpedPart = lazy(() => withTexts(import('./results/HelpedFigure.svelte')));
+export const DetailPart = lazy(() => withTexts(import('./results/DetailFigures.svelte')));
 /** The side-by-side table when a scenario is pinned. */
-export const ComparePart = lazy(() => import('./results/CompareTable.svelte'));
-// The three controls panels below read the panels' texts (i18n `panels`, a lazy chunk of their own): each loads
-// them with its code.
-const withTexts = <M>(code: Promise<M>): Promise<M> => Promise.all([code, loadPanelTexts()]).then(([m]) => m);
+export const ComparePart = lazy(() => withTexts(import('./results/CompareTable.svelte')));
 /** The controls under the plan: the municipality (search, list, own figures, sources) and the assumptions. */
 export const MunicipalityPart = lazy(() => withTexts(import('./controls/MunicipalityPicker.svelte')));
 export const AssumptionsPart = lazy(() => withTexts(import('./controls/AssumptionsPanel.svelte')));
@@ -108,5 +108,5 @@ export function wantWhenSeen(node: Element) {
 /** Load every part (Node tests, before a server render). */
 export function loadAllParts(): Promise<unknown[]> {
   want();
-  return Promise.all([...all.map((p) => p.load()), loadPanelTexts()]);
+  return Promise.all([...all.map((p) => p.load()), loadLaterTexts()]);
 }

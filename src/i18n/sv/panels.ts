@@ -1,6 +1,6 @@
 /**
  * Swedish: the texts of the controls below the first screen (the municipality picker, the assumptions, compare,
- * share, save and embed). Not in the page's first chunk: loaded with those panels (`loadPanelTexts`, i18n/index.ts).
+ * share, save and embed). Not in the page's first chunk: loaded with those panels (`loadLaterTexts`, i18n/index.ts).
  */
 export const panels = {
   municipalitySources: {

@@ -6,7 +6,7 @@ import { chancePct, children } from './sentence';
 import type { Table } from './summaries';
 
 export function helpedText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].money;
+  const t = { ...LANGS[lang].money, ...LANGS[lang].moneyBelow };
   const fmt = formatters(lang);
   const c = (v: number) => children(fmt, v);
   const e = r.effect;
@@ -51,7 +51,7 @@ export function paybackWords(r: SimResult, a: Account, lang: Lang): string {
 
 /** One account: its summary sentence and a table where every amount is in mnkr with one decimal. */
 export function payerText(r: SimResult, a: Account, lang: Lang) {
-  const t = LANGS[lang].money;
+  const t = { ...LANGS[lang].money, ...LANGS[lang].moneyBelow };
   const fmt = formatters(lang);
   const p = r.economics.payers[a];
   const end = r.years[r.years.length - 1];

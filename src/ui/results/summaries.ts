@@ -46,7 +46,7 @@ export function childrenHelped(r: SimResult): number {
 }
 
 export function costsText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
   const fmt = formatters(lang);
   const e = r.economics;
   const summary = [
@@ -67,7 +67,7 @@ export function costsText(r: SimResult, lang: Lang) {
 }
 
 export function payersText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
   const fmt = formatters(lang);
   const b = r.economics.byPayer;
   const municipality = MUNICIPAL_PAYERS.reduce((s, p) => s + b[p], 0);
@@ -84,7 +84,7 @@ export function payersText(r: SimResult, lang: Lang) {
 }
 
 export function cohortText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
   const fmt = formatters(lang);
   const k = cohortCounts(r.cohort);
   const n = k.never + k.helped + k.still;
@@ -113,7 +113,7 @@ export function cohortText(r: SimResult, lang: Lang) {
 }
 
 export function contributionsText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
   const fmt = formatters(lang);
   const c = r.contributions;
   const top = AREAS.reduce((best, a) => (c[a] > c[best] ? a : best), AREAS[0]);
@@ -128,7 +128,7 @@ export function contributionsText(r: SimResult, lang: Lang) {
 
 /** Side by side: pinned A against the current scenario. */
 export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][] {
-  const t = LANGS[lang].charts;
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
   const fmt = formatters(lang);
   const atRisk = (r: SimResult) => children(fmt, r.atRisk.mean[targetIndex(r)]);
   const year = (y: number | null) => (y === null ? t.never : String(y));
