@@ -1,9 +1,11 @@
-/** Text summaries and table alternatives of each chart, and the rows of the side-by-side comparison. */
-import { AREAS, PAYERS, type SimResult } from '../../model/types';
+/**
+ * Text summaries and table alternatives of the charts (the halving chart's here; the figures below the first
+ * screen and the comparison in detailText.ts).
+ */
+import { PAYERS, type SimResult } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { formatters } from '../format';
 import { MUNICIPAL_PAYERS } from '../charts/bars';
-import { cohortCounts } from '../charts/cohort';
 import { targetIndex } from '../charts/halving';
 import { chancePct, children } from './sentence';
 
@@ -81,64 +83,4 @@ export function payersText(r: SimResult, lang: Lang) {
     rows: [[t.municipality, fmt.sek(municipality)], ...PAYERS.map((p) => [t.payers[p], fmt.sek(b[p])])],
   };
   return { summary, table };
-}
-
-export function cohortText(r: SimResult, lang: Lang) {
-  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
-  const fmt = formatters(lang);
-  const k = cohortCounts(r.cohort);
-  const n = k.never + k.helped + k.still;
-  const summary =
-    n === 0
-      ? t.cohortEmpty
-      : t.cohortSummary({
-          total: fmt.num(n),
-          never: fmt.num(k.never),
-          helped: fmt.num(k.helped),
-          still: fmt.num(k.still),
-        });
-  const share = (v: number) => (n > 0 ? fmt.pct(v / n) : '–');
-  const table: Table = {
-    columns: [t.colGroup, t.colChildren, '%'],
-    rows: [
-      [t.cohortNever, fmt.num(k.never), share(k.never)],
-      [t.cohortHelped, fmt.num(k.helped), share(k.helped)],
-      [t.cohortStill, fmt.num(k.still), share(k.still)],
-    ],
-  };
-  const note = r.cohort.sampled
-    ? t.cohortSample(fmt.num(r.cohort.shown), fmt.num(r.cohort.total))
-    : t.cohortAll(fmt.num(r.cohort.total));
-  return { summary, table, note };
-}
-
-export function contributionsText(r: SimResult, lang: Lang) {
-  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
-  const fmt = formatters(lang);
-  const c = r.contributions;
-  const top = AREAS.reduce((best, a) => (c[a] > c[best] ? a : best), AREAS[0]);
-  const summary =
-    c[top] > 0 ? t.contribSummary({ top: t.areas[top].toLowerCase(), value: children(fmt, c[top]) }) : t.contribNone;
-  const table: Table = {
-    columns: [t.colArea, t.colContribution],
-    rows: AREAS.map((a) => [t.areas[a], children(fmt, c[a])]),
-  };
-  return { summary, table };
-}
-
-/** Side by side: pinned A against the current scenario. */
-export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][] {
-  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
-  const fmt = formatters(lang);
-  const atRisk = (r: SimResult) => children(fmt, r.atRisk.mean[targetIndex(r)]);
-  const year = (y: number | null) => (y === null ? t.never : String(y));
-  // Money rows are the municipality's account (one unit: mnkr); the payback only from its cash flow.
-  const mun = (r: SimResult) => r.economics.payers.municipality;
-  return [
-    [t.compareAtRisk(now.halving.targetYear), atRisk(a), atRisk(now)],
-    [t.compareChance, chancePct(fmt, a.halving.probability), chancePct(fmt, now.halving.probability)],
-    [t.compareCost, fmt.mnkr(a.economics.pvCost), fmt.mnkr(now.economics.pvCost)],
-    [t.compareNpv, fmt.mnkr(mun(a).npv), fmt.mnkr(mun(now).npv)],
-    [t.comparePayback, year(mun(a).paybackYear), year(mun(now).paybackYear)],
-  ];
 }
