@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Dynamic imports the page makes on "/" with no user action, by source module:
- * - the next steps under the lead (ui/Halvera.svelte), on the first screen, with the first result.
- * Not in it: the run recommendation and the budget sliders' tops (src/model/runs.ts), which the advice worker
- * answers (workers/advice.worker.ts; state/modelChunk.svelte.ts imports runs.ts only where there is no Worker);
- * and the parts below the first screen (helped children, the details, the share panel, the compact curve
- * and the engine's curve code), which wait for the reader's first action or for their place to come into view
- * (ui/lazy.svelte.ts); tests/e2e/firstLoad.test.ts checks that they load when the page is scrolled.
+ * Dynamic imports the page makes on "/" with no user action, by source module: none now (issue 22, point 6).
+ * The next steps under the lead are in the first chunk (on the first screen, with the first result); the run
+ * recommendation and the budget sliders' tops (src/model/runs.ts) come from the advice worker
+ * (workers/advice.worker.ts; state/modelChunk.svelte.ts imports runs.ts only where there is no Worker); the parts
+ * below the first screen (helped children, the details, the municipality, assumptions and share panels, the compact
+ * curve and the engine's curve code) wait for the reader's first action or for their place to come into view
+ * (ui/lazy.svelte.ts); tests/e2e/firstLoad.test.ts checks that they load when the page is scrolled. A dynamic
+ * import the page makes unasked goes here, or that test fails.
  */
-export const AUTO_LAZY = ['src/ui/results/NextSteps.svelte'];
+export const AUTO_LAZY = [];
 
 /** Seed strings of the model's random streams (capacity.ts, sample.ts): model runtime where they appear. */
 export const MODEL_MARKERS = ['halvera-pilot', 'halvera-strata'];

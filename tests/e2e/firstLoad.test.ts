@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { firstLoad } from '../../scripts/firstLoad.mjs';
+import { AUTO_LAZY, firstLoad } from '../../scripts/firstLoad.mjs';
 import { baseUrl, launch } from './browser';
 
 let browser: Browser;
@@ -58,14 +58,20 @@ describe('first load', () => {
     .sort();
 
   it('the derived set is the entry graph of index.html plus the unasked dynamic imports', () => {
-    // index.html's script and its modulepreload links are in it, and more (the next steps, unasked); no worker.
+    // The entry graph is exactly index.html's script and its modulepreload links; the rest comes from AUTO_LAZY.
     const html = readFileSync('dist/index.html', 'utf8');
     const linked = [
       ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g),
-    ];
+    ].map(([, file]) => file);
     expect(linked.length).toBeGreaterThan(0);
-    for (const [, file] of linked) expect(expected).toContain(file);
-    expect(expected.length).toBeGreaterThan(linked.length);
+    const derived = firstLoad('dist');
+    expect(
+      derived
+        .filter((f) => f.source === 'entry')
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual([...linked].sort());
+    expect(derived.every((f) => f.source === 'entry' || AUTO_LAZY.includes(f.source))).toBe(true);
     expect(expected.some((f) => f.includes('worker'))).toBe(false);
   });
 

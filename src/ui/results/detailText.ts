@@ -1,17 +1,18 @@
 /**
  * The text summaries and table alternatives of the figures below the first screen (helped children, who pays and
- * its cash flow, one cohort, contributions) and the rows of the side-by-side comparison. Its own module, apart
+ * its cash flow, one cohort, contributions, costs) and the rows of the side-by-side comparison. Its own module, apart
  * from summaries.ts and money.ts (the first screen's), so that it goes with the lazy parts (issue 22, point 6).
  * Pure.
  */
-import { AREAS, type Account, type SimResult } from '../../model/types';
+import { AREAS, PAYERS, type Account, type SimResult } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { formatters } from '../format';
+import { MUNICIPAL_PAYERS } from '../charts/bars';
 import { cohortCounts } from '../charts/cohort';
 import { targetIndex } from '../charts/halving';
 import { paybackWords } from './money';
 import { chancePct, children } from './sentence';
-import type { Table } from './summaries';
+import { childrenHelped, type Table } from './summaries';
 
 export function helpedText(r: SimResult, lang: Lang) {
   const t = { ...LANGS[lang].money, ...LANGS[lang].moneyBelow };
@@ -140,4 +141,42 @@ export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][
     [t.compareNpv, fmt.mnkr(mun(a).npv), fmt.mnkr(mun(now).npv)],
     [t.comparePayback, year(mun(a).paybackYear), year(mun(now).paybackYear)],
   ];
+}
+
+export function costsText(r: SimResult, lang: Lang) {
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
+  const fmt = formatters(lang);
+  const e = r.economics;
+  const summary = [
+    t.costsSummary({
+      cost: fmt.sek(e.pvCost),
+      benefits: fmt.sek(e.pvBenefits),
+      npv: fmt.sek(e.npv),
+      helped: fmt.num(childrenHelped(r), 1),
+    }),
+    e.paybackYear === null ? t.paybackNever : t.paybackYear(e.paybackYear),
+    t.probBenefits(chancePct(fmt, e.probBenefitsExceedCost)),
+  ].join(' ');
+  const table: Table = {
+    columns: [t.year, t.colCost, t.colBenefits],
+    rows: r.years.map((y, k) => [String(y), fmt.sek(e.cumulativeCost[k]), fmt.sek(e.cumulativeBenefits[k])]),
+  };
+  return { summary, table };
+}
+
+export function payersText(r: SimResult, lang: Lang) {
+  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
+  const fmt = formatters(lang);
+  const b = r.economics.byPayer;
+  const municipality = MUNICIPAL_PAYERS.reduce((s, p) => s + b[p], 0);
+  const summary = t.payersSummary({
+    municipality: fmt.sek(municipality),
+    region: fmt.sek(b.region),
+    state: fmt.sek(b.state),
+  });
+  const table: Table = {
+    columns: [t.colPayer, t.colSaving],
+    rows: [[t.municipality, fmt.sek(municipality)], ...PAYERS.map((p) => [t.payers[p], fmt.sek(b[p])])],
+  };
+  return { summary, table };
 }

@@ -2,12 +2,11 @@
  * Text summaries and table alternatives of the charts (the halving chart's here; the figures below the first
  * screen and the comparison in detailText.ts).
  */
-import { PAYERS, type SimResult } from '../../model/types';
+import type { SimResult } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { formatters } from '../format';
-import { MUNICIPAL_PAYERS } from '../charts/bars';
 import { targetIndex } from '../charts/halving';
-import { chancePct, children } from './sentence';
+import { children } from './sentence';
 
 export interface Table {
   columns: string[];
@@ -45,42 +44,4 @@ export function halvingText(r: SimResult, lang: Lang, reference: number[] | null
 /** Expected children moved out of risk over the whole horizon, summed over every school-leaving cohort. */
 export function childrenHelped(r: SimResult): number {
   return r.baseline.atRisk.mean.reduce((t, b, k) => t + Math.max(0, b - r.atRisk.mean[k]), 0);
-}
-
-export function costsText(r: SimResult, lang: Lang) {
-  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
-  const fmt = formatters(lang);
-  const e = r.economics;
-  const summary = [
-    t.costsSummary({
-      cost: fmt.sek(e.pvCost),
-      benefits: fmt.sek(e.pvBenefits),
-      npv: fmt.sek(e.npv),
-      helped: fmt.num(childrenHelped(r), 1),
-    }),
-    e.paybackYear === null ? t.paybackNever : t.paybackYear(e.paybackYear),
-    t.probBenefits(chancePct(fmt, e.probBenefitsExceedCost)),
-  ].join(' ');
-  const table: Table = {
-    columns: [t.year, t.colCost, t.colBenefits],
-    rows: r.years.map((y, k) => [String(y), fmt.sek(e.cumulativeCost[k]), fmt.sek(e.cumulativeBenefits[k])]),
-  };
-  return { summary, table };
-}
-
-export function payersText(r: SimResult, lang: Lang) {
-  const t = { ...LANGS[lang].charts, ...LANGS[lang].chartsBelow };
-  const fmt = formatters(lang);
-  const b = r.economics.byPayer;
-  const municipality = MUNICIPAL_PAYERS.reduce((s, p) => s + b[p], 0);
-  const summary = t.payersSummary({
-    municipality: fmt.sek(municipality),
-    region: fmt.sek(b.region),
-    state: fmt.sek(b.state),
-  });
-  const table: Table = {
-    columns: [t.colPayer, t.colSaving],
-    rows: [[t.municipality, fmt.sek(municipality)], ...PAYERS.map((p) => [t.payers[p], fmt.sek(b[p])])],
-  };
-  return { summary, table };
 }
