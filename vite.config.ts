@@ -59,7 +59,14 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   // The manifest (dist/.vite/manifest.json) gives scripts/firstLoad.mjs the chunk graph; Workbox skips dot folders.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // The first screen's modules (the entry's static graph) in one chunk, not twenty that the lazy parts share:
+    // one request and one compression window (issue 22, point 6: 3 kB gzip -9 less than the same code in 20 files).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first', tags: ['$initial'] }] } } },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -6,23 +6,16 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Dynamic imports the page makes on "/" with no user action, by source module:
- * - src/model/runs.ts: the run recommendation and the budget sliders' tops (state/modelChunk.svelte.ts); the
- *   first result is asked only once it is there.
- * - the parts below the first screen (ui/lazy.svelte.ts): helped children, the details, the share panel,
- *   fetched while the worker computes so that they are there with the first final result;
- * - the compact curve (ui/Halvera.svelte) and the engine's curve code, asked a second after the first final
- *   result (src/engine/index.ts).
+ * Dynamic imports the page makes on "/" with no user action, by source module: none now (issue 22, point 6).
+ * The next steps under the lead are in the first chunk (on the first screen, with the first result); the run
+ * recommendation and the budget sliders' tops (src/model/runs.ts) come from the advice worker
+ * (workers/advice.worker.ts; state/modelChunk.svelte.ts imports runs.ts only where there is no Worker); the parts
+ * below the first screen (helped children, the details, the municipality, assumptions and share panels, the compact
+ * curve and the engine's curve code) wait for the reader's first action or for their place to come into view
+ * (ui/lazy.svelte.ts); tests/e2e/firstLoad.test.ts checks that they load when the page is scrolled. A dynamic
+ * import the page makes unasked goes here, or that test fails.
  */
-export const AUTO_LAZY = [
-  'src/model/runs.ts',
-  'src/ui/results/HelpedFigure.svelte',
-  'src/ui/results/DetailFigures.svelte',
-  'src/ui/controls/SharePanel.svelte',
-  'src/ui/curve/CurveCompact.svelte',
-  'src/ui/results/NextSteps.svelte',
-  'src/engine/curve.ts',
-];
+export const AUTO_LAZY = [];
 
 /** Seed strings of the model's random streams (capacity.ts, sample.ts): model runtime where they appear. */
 export const MODEL_MARKERS = ['halvera-pilot', 'halvera-strata'];

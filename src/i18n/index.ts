@@ -14,10 +14,39 @@ import { controls as svControls } from './sv/controls';
 import { charts as svCharts } from './sv/charts';
 import { money as svMoney } from './sv/money';
 import type { about as svAbout } from './sv/about';
-import { present as svPresent } from './sv/present';
 
-export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney, present: svPresent };
+import type * as svLater from './sv/later';
+
+/**
+ * The Swedish texts of the first chunk. `panels` (the controls below the first screen: the municipality picker,
+ * the assumptions, compare, share, save and embed), `chartsBelow` and `moneyBelow` (the charts and figures below
+ * the first screen: helped children, who pays, the cash flow, one cohort, contributions, the comparison) and
+ * `present` (present mode's texts) are one
+ * lazy chunk: `loadLaterTexts()` puts them in, and every part or view that reads them loads them with its own code
+ * (ui/lazy.svelte.ts; the embed and present views in ui/Halvera.svelte). English carries its own.
+ */
+export const sv = { app: svApp, controls: svControls, charts: svCharts, money: svMoney } as {
+  app: typeof svApp;
+  controls: typeof svControls;
+  charts: typeof svCharts;
+  money: typeof svMoney;
+  present: typeof svLater.present;
+  panels: typeof svLater.panels;
+  chartsBelow: typeof svLater.chartsBelow;
+  moneyBelow: typeof svLater.moneyBelow;
+};
 export type Texts = typeof sv;
+
+let loadingLater: Promise<void> | null = null;
+/** Loads the Swedish texts that are not in the first chunk into `LANGS.sv` (once; see `sv` above). */
+export function loadLaterTexts(): Promise<void> {
+  return (loadingLater ??= import('./sv/later').then((m) => {
+    sv.panels = m.panels;
+    sv.chartsBelow = m.chartsBelow;
+    sv.moneyBelow = m.moneyBelow;
+    sv.present = m.present;
+  }));
+}
 
 export type Lang = 'sv' | 'en';
 export const LANG_CODES: readonly Lang[] = ['sv', 'en'];

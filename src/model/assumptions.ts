@@ -115,10 +115,8 @@ export function twoPiece(v: number, lo: number, hi: number, z: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-/** Populations above this size are simulated as a weighted sample of SAMPLE_SIZE children a cohort. */
-// 4 000 (was 5 000, issue 24): Malmö's 4 429 births simulated exactly took 8.4 s to the final result in Chromium
-// against 1.8 s for Göteborg's 6 922 as a sample; the seed presets (at most 1 139) and Sweden are unaffected.
-export const EXACT_MAX_BIRTHS = 4_000;
+// Populations above EXACT_MAX_BIRTHS (exactRuns.ts, with its reason) are simulated as a weighted sample.
+export { EXACT_MAX_BIRTHS } from './exactRuns';
 export const SAMPLE_SIZE = 2_500;
 /** At most this many children are drawn in the cohort picture. */
 export const PICTURE_MAX = 400;

@@ -8,20 +8,20 @@ import { SWEDEN_BIRTHS_LAST } from './data/births';
 import { ESKILSTUNA, NACKA, SWEDEN_NOT_ELIGIBLE } from './data/populations';
 import { SEED_PLANS } from './data/seedPlans';
 import type { Scenario, ScenarioKey } from './types';
-import { CITED_MUNICIPALITIES, type CitedId } from './data/municipalities';
+import { CITED_FIGURES, type CitedId } from './data/citedFigures';
 import { scaledPlanFor } from './planScale';
 
 /** The seed documents' municipalities (and all of Sweden): the presets the reference numbers pin. */
 export const MUNICIPALITIES = ['hedemora', 'nacka', 'eskilstuna', 'sweden', 'custom'] as const;
 /**
  * Every municipality the page and the link offer: the seed presets, the municipalities with cited figures
- * (data/municipalities.ts), all of Sweden, edited figures (custom) and the user's own municipality (own).
+ * (data/citedFigures.ts; their sources in data/municipalities.ts), all of Sweden, edited figures (custom) and the user's own municipality (own).
  */
 export const ALL_MUNICIPALITIES = [
   'hedemora',
   'nacka',
   'eskilstuna',
-  ...CITED_MUNICIPALITIES.map((c) => c.id),
+  ...CITED_FIGURES.map((c) => c.id),
   'sweden',
   'own',
   'custom',
@@ -40,7 +40,7 @@ const seed = (id: string) => {
 };
 
 const CITED_PRESETS = Object.fromEntries(
-  CITED_MUNICIPALITIES.map((c) => [c.id, { births: c.births.value, baseRisk: c.notEligible.value, birthsByYear: 0 }]),
+  CITED_FIGURES.map((c) => [c.id, { births: c.births, baseRisk: c.notEligible, birthsByYear: 0 }]),
 ) as Record<CitedId, Partial<Scenario>>;
 
 export const MUNICIPALITY_PRESETS: Record<PresetMunicipality, Partial<Scenario>> = {
@@ -122,7 +122,7 @@ export const PLAN_VARIANTS: Record<string, Partial<Scenario>> = {
 /** The documents behind each preset, for the sources panel (evidence.ts `formatCitation`). */
 export const MUNICIPALITY_SOURCES: Record<PresetMunicipality, readonly CitationId[]> = {
   // The cited municipalities carry their sources in data/municipalities.ts (publisher, title, year, address).
-  ...(Object.fromEntries(CITED_MUNICIPALITIES.map((c): [CitedId, readonly CitationId[]] => [c.id, []])) as Record<
+  ...(Object.fromEntries(CITED_FIGURES.map((c): [CitedId, readonly CitationId[]] => [c.id, []])) as Record<
     CitedId,
     readonly CitationId[]
   >),

@@ -2,7 +2,7 @@
  * How many runs a scenario's full result needs by default. Its own module (capacity and assumptions only, no
  * hot loop), so the page can load it lazily without the cohort model; simulate.ts re-exports it.
  */
-import { EXACT_MAX_BIRTHS } from './assumptions';
+import { exactRuns } from './exactRuns';
 import { candidateShare } from './capacity';
 export { fullReachBudget } from './capacity';
 import type { Scenario } from './types';
@@ -14,7 +14,8 @@ import type { Scenario } from './types';
  * 1 000 below 5 % candidates, 500 below 15 %, 200 below 40 %, else 100.
  */
 export function recommendedRuns(s: Scenario): number {
-  if (s.births <= EXACT_MAX_BIRTHS) return 1000;
+  const exact = exactRuns(s);
+  if (exact !== null) return exact;
   const f = candidateShare(s);
   return f < 0.05 ? 1000 : f < 0.15 ? 500 : f < 0.4 ? 200 : 100;
 }

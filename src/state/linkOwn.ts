@@ -3,7 +3,7 @@
  * not eligible, in percent), read from an untrusted query with the range the form accepts (OWN_RANGE): a value out
  * of range is clamped with a note, text is ignored with a note. The seed plan is scaled to the births read.
  */
-import { OWN_RANGE, percentOf, shareOf } from '../model/data/municipalities';
+import { OWN_RANGE, percentOf, shareOf } from '../model/data/citedFigures';
 import { resolveScenario, type PlanName } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { parseDecimal } from '../model/validate';

@@ -12,6 +12,7 @@ import {
   type PlanName,
   type PresetMunicipality,
 } from '../model/presets';
+import { exactRuns } from '../model/exactRuns';
 import { AREAS, type AreaKey, type Scenario, type ScenarioKey } from '../model/types';
 import type { Lang } from '../i18n';
 import {
@@ -23,7 +24,7 @@ import {
   type PinnedLink,
   type View,
 } from './link';
-import { fullReacher, recommender, requestOfQuery } from './modelChunk.svelte';
+import { adviceOf, latestAdvice, requestOfQuery } from './modelChunk.svelte';
 import * as edit from './scenarioEdit';
 
 export { ASSUMPTION_KEYS, envelopeOf, splitEnvelope, withDefaultAssumptions } from './scenarioEdit';
@@ -91,15 +92,23 @@ export class ScenarioState {
   }
 
   envelope = $derived(edit.envelopeOf(this.scenario));
-  /** The model's full-reach budget per area, once loaded (null before): the budget sliders' tops. */
+  /**
+   * The model's full-reach budget per area (the budget sliders' tops), from the advice worker
+   * (modelChunk.svelte.ts): a scenario's own once its answer is there, the last answer meanwhile (a slider's top
+   * does not jump while it is dragged); null before the first answer.
+   */
   get fullReach(): ((s: Scenario, a: AreaKey) => number) | null {
-    return fullReacher();
+    const last = latestAdvice();
+    const now = adviceOf(this.scenario);
+    if (!last && !now) return null;
+    return (sc, a) => (adviceOf(sc) ?? last ?? now)!.fullReach[a];
   }
   /**
    * Runs of the full result: the link's, or the model's recommendation for this scenario (deterministic, so
-   * links reproduce); null while the recommendation is loading (see `runsReady`).
+   * links reproduce): at once where every child is simulated (model/exactRuns.ts), else from the advice worker,
+   * null while its answer is on its way (a round trip after a change of a large municipality's scenario).
    */
-  requestRuns = $derived(this.runs ?? recommender()?.(this.scenario) ?? null);
+  requestRuns = $derived(this.runs ?? exactRuns(this.scenario) ?? adviceOf(this.scenario)?.runs ?? null);
   view = $derived<View>(
     this.#sensitivity ? 'sensitivity' : this.#curve ? 'curve' : this.pinned ? 'compare' : 'workshop',
   );
@@ -184,7 +193,7 @@ export class ScenarioState {
     this.#pinned = { label, query: encodeLink({ ...this.snapshot(), pinned: null }) };
   }
 
-  /** The request that answers a pinned link (decoded like any link), once the run recommendation has loaded. */
+  /** The request that answers a pinned link (decoded like any link), once its run recommendation is there. */
   static requestOf = requestOfQuery;
 
   setMunicipality(m: MunicipalityName) {

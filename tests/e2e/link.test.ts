@@ -1,7 +1,7 @@
 /** The link is the scenario: round trip, address bar, old links, hostile links, language. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, firstAction, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -150,6 +150,7 @@ describe('the link', () => {
       await d.dismiss();
     });
     await page.goto(baseUrl() + hostile); // the address bar already carries the opened scenario's link
+    await firstAction(page); // the reader acts: the municipality panel (below the first screen) loads
     await settled(page);
     const notes = page.locator('[data-testid="link-notes"]');
     const text = (await notes.textContent()) ?? '';

@@ -1,7 +1,7 @@
 /** Present mode on a 1920 × 1080 projector: stages by the clicker's keys, predict-then-reveal, play, stories. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LANGS } from '../../src/i18n';
+import { present } from '../../src/i18n/sv/present';
 import { defaultStory } from '../../src/ui/present/story';
 import { launch, openPage } from './browser';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 const PROJECTOR = { width: 1920, height: 1080 };
 const STAGE = '[data-testid="present"]';
 const FINAL = '[data-testid="results"][data-final="true"]';
-const captions = LANGS.sv.present.captions;
+const captions = present.captions; // present mode's texts are in the later chunk (i18n/sv/later.ts)
 
 const SMALL = { width: 1280, height: 720 };
 const views = defaultStory({ sv: captions, en: captions }).map((x) => x.view);

@@ -641,15 +641,5 @@ export const CITED_MUNICIPALITIES = [
   },
 ] as const satisfies readonly CitedMunicipality[];
 
-export type CitedId = (typeof CITED_MUNICIPALITIES)[number]['id'];
-
-/** The range "Min kommun" accepts for the user's own figures (births per cohort; share not eligible, 0–1). */
-export const OWN_RANGE = {
-  births: { min: 10, max: 150_000 },
-  share: { min: 0.01, max: 0.6 },
-} as const;
-
-/** A share as the link and the form write it: percent with at most six decimals. */
-export const percentOf = (share: number) => Math.round(share * 1e8) / 1e6;
-/** The share for a percent (six decimals at most): the double nearest the decimal, so 17.3 gives exactly 0.173. */
-export const shareOf = (percent: number) => Math.round(percent * 1e6) / 1e8;
+// The figures alone (the first load's table; the ids, the range and the percent rounding of "Min kommun"):
+export { OWN_RANGE, percentOf, shareOf, type CitedId } from './citedFigures';

@@ -4,7 +4,12 @@ import type { Texts } from '../../i18n';
 import type { ChartId } from '../../state/display';
 import { cohortLegend, costsLegend, halvingLegend, type LegendItem } from './legend';
 
-export function chartInfo(chart: ChartId, r: SimResult, t: Texts['charts']): { title: string; legend: LegendItem[] } {
+/** `t`: the charts' texts with those of the charts below the first screen (loaded with the view that asks). */
+export function chartInfo(
+  chart: ChartId,
+  r: SimResult,
+  t: Texts['charts'] & Texts['chartsBelow'],
+): { title: string; legend: LegendItem[] } {
   switch (chart) {
     case 'cohort':
       return { title: t.cohortTitle(r.cohort.year), legend: cohortLegend(t) };

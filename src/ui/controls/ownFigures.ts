@@ -3,7 +3,7 @@
  * per cohort a whole number from 10 to 150 000, the share not eligible from 1 to 60 %. Typed text may use a decimal
  * comma and spaces between thousands. Pure, so it is tested without a browser.
  */
-import { OWN_RANGE, shareOf } from '../../model/data/municipalities';
+import { OWN_RANGE, shareOf } from '../../model/data/citedFigures';
 
 export type OwnField = 'births' | 'share';
 export type OwnParse = { ok: true; value: number } | { ok: false };

@@ -14,6 +14,6 @@ export function compareHeads(a: { label: string; scenario: Scenario }, now: Scen
   const name = (s: Scenario) => c.plansShort[planOf(s)];
   return {
     a: { label: a.label, plan: name(a.scenario) },
-    now: { label: LANGS[lang].charts.compareCurrent, plan: name(now) },
+    now: { label: LANGS[lang].chartsBelow.compareCurrent, plan: name(now) },
   };
 }

@@ -1,36 +1,11 @@
-/** Texts and tables of the paired-effect chart, the payer view, the fund and the unspent budget. Pure. */
+/**
+ * Texts of the money on the first screen: the payback in words, the fund and the unspent budget (the key
+ * figures). The figures below the first screen have theirs in detailText.ts. Pure.
+ */
 import type { Account, SimResult } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { formatters } from '../format';
-import { chancePct, children } from './sentence';
-import type { Table } from './summaries';
-
-export function helpedText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].money;
-  const fmt = formatters(lang);
-  const c = (v: number) => children(fmt, v);
-  const e = r.effect;
-  const summary =
-    e.helpedTotal <= 0
-      ? t.helpedNone
-      : t.helpedSummary({
-          total: c(e.helpedTotal),
-          from: r.halving.fromYear,
-          to: r.halving.targetYear,
-          mean: c(e.helpedTarget.mean),
-          lo: c(e.helpedTarget.p05),
-          hi: c(e.helpedTarget.p95),
-        });
-  const table: Table = {
-    columns: [LANGS[lang].charts.year, t.colHelpedMean, t.colHelped90],
-    rows: r.years.map((y, k) => [
-      String(y),
-      c(e.helped.mean[k]),
-      LANGS[lang].charts.range(c(e.helped.p05[k]), c(e.helped.p95[k])),
-    ]),
-  };
-  return { summary, table };
-}
+import { chancePct } from './sentence';
 
 /** Last calendar year of an account's cash flow. */
 export const cashflowEnd = (r: SimResult, a: Account) => {
@@ -47,48 +22,6 @@ export function paybackWords(r: SimResult, a: Account, lang: Lang): string {
   const p = r.economics.payers[a];
   if (p.cost <= 0) return t.noCost;
   return p.paybackYear === null ? t.notPaidBack(cashflowYears(r, a)) : t.paidBack(p.paybackYear);
-}
-
-/** One account: its summary sentence and a table where every amount is in mnkr with one decimal. */
-export function payerText(r: SimResult, a: Account, lang: Lang) {
-  const t = LANGS[lang].money;
-  const fmt = formatters(lang);
-  const p = r.economics.payers[a];
-  const end = r.years[r.years.length - 1];
-  const summary = t.payersSummary({
-    account: t.accounts[a],
-    cost: fmt.mnkr(p.cost),
-    savings: fmt.mnkr(p.savings.lifetime),
-    payback: paybackWords(r, a, lang),
-  });
-  const table: Table = {
-    columns: [t.colItem, t.colAmount],
-    rows: [
-      [t.rowCost, fmt.mnkr(p.cost)],
-      [t.rowHorizon(end), fmt.mnkr(p.savings.horizon)],
-      [t.rowLifetime, fmt.mnkr(p.savings.lifetime)],
-      [t.rowCash, fmt.mnkr(p.savings.cash)],
-      [t.rowCapacity, fmt.mnkr(p.savings.capacity)],
-      [t.rowNpv, fmt.mnkr(p.npv)],
-      [t.rowBcr, p.bcr === null ? '–' : fmt.num(p.bcr, 2)],
-      [t.rowPayback, paybackWords(r, a, lang)],
-      [t.rowChance, chancePct(fmt, p.probabilityPositive)],
-    ],
-  };
-  const note = a === 'society' ? t.societyNote : r.scenario.capacity ? t.countedCapacity : t.countedCash;
-  return { summary, table, note };
-}
-
-/** Cumulative discounted net per year, up to a few years past payback, or to the end when it never comes. */
-export function cumulativeCashflow(r: SimResult, a: Account): { years: number[]; values: number[] } {
-  const p = r.economics.payers[a];
-  const values: number[] = [];
-  let cum = 0;
-  for (const v of p.cashflow) values.push((cum += v));
-  const horizonEnd = r.years.length;
-  const pay = p.paybackYear === null ? -1 : p.paybackYear - p.cashflowStartYear;
-  const n = pay >= 0 ? Math.min(values.length, Math.max(horizonEnd, pay + 6)) : values.length;
-  return { years: values.slice(0, n).map((_, i) => p.cashflowStartYear + i), values: values.slice(0, n) };
 }
 
 export function fundText(r: SimResult, lang: Lang): string | null {

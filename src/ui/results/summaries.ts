@@ -1,11 +1,12 @@
-/** Text summaries and table alternatives of each chart, and the rows of the side-by-side comparison. */
-import { AREAS, PAYERS, type SimResult } from '../../model/types';
+/**
+ * Text summaries and table alternatives of the charts (the halving chart's here; the figures below the first
+ * screen and the comparison in detailText.ts).
+ */
+import type { SimResult } from '../../model/types';
 import { LANGS, type Lang } from '../../i18n';
 import { formatters } from '../format';
-import { MUNICIPAL_PAYERS } from '../charts/bars';
-import { cohortCounts } from '../charts/cohort';
 import { targetIndex } from '../charts/halving';
-import { chancePct, children } from './sentence';
+import { children } from './sentence';
 
 export interface Table {
   columns: string[];
@@ -43,102 +44,4 @@ export function halvingText(r: SimResult, lang: Lang, reference: number[] | null
 /** Expected children moved out of risk over the whole horizon, summed over every school-leaving cohort. */
 export function childrenHelped(r: SimResult): number {
   return r.baseline.atRisk.mean.reduce((t, b, k) => t + Math.max(0, b - r.atRisk.mean[k]), 0);
-}
-
-export function costsText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
-  const fmt = formatters(lang);
-  const e = r.economics;
-  const summary = [
-    t.costsSummary({
-      cost: fmt.sek(e.pvCost),
-      benefits: fmt.sek(e.pvBenefits),
-      npv: fmt.sek(e.npv),
-      helped: fmt.num(childrenHelped(r), 1),
-    }),
-    e.paybackYear === null ? t.paybackNever : t.paybackYear(e.paybackYear),
-    t.probBenefits(chancePct(fmt, e.probBenefitsExceedCost)),
-  ].join(' ');
-  const table: Table = {
-    columns: [t.year, t.colCost, t.colBenefits],
-    rows: r.years.map((y, k) => [String(y), fmt.sek(e.cumulativeCost[k]), fmt.sek(e.cumulativeBenefits[k])]),
-  };
-  return { summary, table };
-}
-
-export function payersText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
-  const fmt = formatters(lang);
-  const b = r.economics.byPayer;
-  const municipality = MUNICIPAL_PAYERS.reduce((s, p) => s + b[p], 0);
-  const summary = t.payersSummary({
-    municipality: fmt.sek(municipality),
-    region: fmt.sek(b.region),
-    state: fmt.sek(b.state),
-  });
-  const table: Table = {
-    columns: [t.colPayer, t.colSaving],
-    rows: [[t.municipality, fmt.sek(municipality)], ...PAYERS.map((p) => [t.payers[p], fmt.sek(b[p])])],
-  };
-  return { summary, table };
-}
-
-export function cohortText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
-  const fmt = formatters(lang);
-  const k = cohortCounts(r.cohort);
-  const n = k.never + k.helped + k.still;
-  const summary =
-    n === 0
-      ? t.cohortEmpty
-      : t.cohortSummary({
-          total: fmt.num(n),
-          never: fmt.num(k.never),
-          helped: fmt.num(k.helped),
-          still: fmt.num(k.still),
-        });
-  const share = (v: number) => (n > 0 ? fmt.pct(v / n) : '–');
-  const table: Table = {
-    columns: [t.colGroup, t.colChildren, '%'],
-    rows: [
-      [t.cohortNever, fmt.num(k.never), share(k.never)],
-      [t.cohortHelped, fmt.num(k.helped), share(k.helped)],
-      [t.cohortStill, fmt.num(k.still), share(k.still)],
-    ],
-  };
-  const note = r.cohort.sampled
-    ? t.cohortSample(fmt.num(r.cohort.shown), fmt.num(r.cohort.total))
-    : t.cohortAll(fmt.num(r.cohort.total));
-  return { summary, table, note };
-}
-
-export function contributionsText(r: SimResult, lang: Lang) {
-  const t = LANGS[lang].charts;
-  const fmt = formatters(lang);
-  const c = r.contributions;
-  const top = AREAS.reduce((best, a) => (c[a] > c[best] ? a : best), AREAS[0]);
-  const summary =
-    c[top] > 0 ? t.contribSummary({ top: t.areas[top].toLowerCase(), value: children(fmt, c[top]) }) : t.contribNone;
-  const table: Table = {
-    columns: [t.colArea, t.colContribution],
-    rows: AREAS.map((a) => [t.areas[a], children(fmt, c[a])]),
-  };
-  return { summary, table };
-}
-
-/** Side by side: pinned A against the current scenario. */
-export function compareRows(a: SimResult, now: SimResult, lang: Lang): string[][] {
-  const t = LANGS[lang].charts;
-  const fmt = formatters(lang);
-  const atRisk = (r: SimResult) => children(fmt, r.atRisk.mean[targetIndex(r)]);
-  const year = (y: number | null) => (y === null ? t.never : String(y));
-  // Money rows are the municipality's account (one unit: mnkr); the payback only from its cash flow.
-  const mun = (r: SimResult) => r.economics.payers.municipality;
-  return [
-    [t.compareAtRisk(now.halving.targetYear), atRisk(a), atRisk(now)],
-    [t.compareChance, chancePct(fmt, a.halving.probability), chancePct(fmt, now.halving.probability)],
-    [t.compareCost, fmt.mnkr(a.economics.pvCost), fmt.mnkr(now.economics.pvCost)],
-    [t.compareNpv, fmt.mnkr(mun(a).npv), fmt.mnkr(mun(now).npv)],
-    [t.comparePayback, year(mun(a).paybackYear), year(mun(now).paybackYear)],
-  ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barsLayout, contributionBars } from '../../../src/ui/charts/bars';
 import { cashflowGeometry } from '../../../src/ui/charts/cashflow';
-import { cumulativeCashflow } from '../../../src/ui/results/money';
+import { cumulativeCashflow } from '../../../src/ui/results/detailText';
 import { sv } from '../../../src/i18n';
 import { fixture } from '../fixtures';
 

@@ -3,7 +3,7 @@ import CohortDots from '../../../src/ui/charts/CohortDots.svelte';
 import ContributionBars from '../../../src/ui/charts/ContributionBars.svelte';
 import CashflowChart from '../../../src/ui/charts/CashflowChart.svelte';
 import HelpedChart from '../../../src/ui/charts/HelpedChart.svelte';
-import { cumulativeCashflow } from '../../../src/ui/results/money';
+import { cumulativeCashflow } from '../../../src/ui/results/detailText';
 import { fixture } from '../fixtures';
 import { expectGolden, html, svgOf } from './golden';
 

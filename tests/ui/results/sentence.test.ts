@@ -16,7 +16,8 @@ import {
   resultSentence,
   resultText,
 } from '../../../src/ui/results/sentence';
-import { fundText, helpedText, payerText, unspentText } from '../../../src/ui/results/money';
+import { fundText, unspentText } from '../../../src/ui/results/money';
+import { helpedText, payerText } from '../../../src/ui/results/detailText';
 
 const t = sv.money;
 

@@ -1,6 +1,7 @@
 import { formatters } from '../../../src/ui/format';
 import { describe, expect, it } from 'vitest';
-import { cohortText, compareRows, contributionsText, halvingText } from '../../../src/ui/results/summaries';
+import { halvingText } from '../../../src/ui/results/summaries';
+import { cohortText, compareRows, contributionsText } from '../../../src/ui/results/detailText';
 import { fixture, scaled } from '../fixtures';
 
 describe('table alternatives', () => {

@@ -65,7 +65,7 @@ describe('Controls', () => {
     const body = render('?m=sweden&p=nacka&discount=0.05', 'sv');
     expect(body).toMatch(/<option value="sweden" selected/);
     expect(body).toMatch(/<option value="nacka" selected/);
-    expect(body).toContain(sv.controls.assumptionsChanged);
-    expect(render('?m=sweden&p=nacka', 'sv')).not.toContain(`>${sv.controls.assumptionsChanged}<`);
+    expect(body).toContain(sv.panels.assumptionsChanged);
+    expect(render('?m=sweden&p=nacka', 'sv')).not.toContain(`>${sv.panels.assumptionsChanged}<`);
   });
 });
