@@ -67,7 +67,7 @@ describe('parseArgs', () => {
     expect(error(['--runs', '0'])).toMatch(/--runs must be a whole number from 1/);
     expect(error(['--runs'])).toMatch(/--runs/);
     expect(error(['--preset', 'oslo'])).toMatch(
-      /--preset must be one of hedemora, nacka, eskilstuna, stockholm, goteborg, malmo, orebro, .*, habo-uppsala, vaxholm, sweden, custom/,
+      /--preset must be one of hedemora, nacka, eskilstuna, stockholm, goteborg, malmo, orebro, .*, hallefors, sweden, custom/,
     );
     expect(error(['--plan', 'x'])).toMatch(/--plan must be one of/);
     expect(error(['--frobnicate'])).toMatch(/unknown option "--frobnicate"/);

@@ -1,3 +1,4 @@
+import { CITED_NAMES } from '../../model/data/citedFigures';
 import type { controls as sv } from '../sv/controls';
 import { glossary as g } from './glossary';
 
@@ -20,31 +21,9 @@ export const controls: typeof sv = {
     hedemora: 'Hedemora',
     nacka: 'Nacka',
     eskilstuna: 'Eskilstuna (with Torshälla)',
-    stockholm: 'Stockholm',
+    // The cited municipalities (data/citedFigures.ts): their names are their own in both languages.
+    ...CITED_NAMES,
     goteborg: 'Gothenburg',
-    malmo: 'Malmö',
-    orebro: 'Örebro',
-    jonkoping: 'Jönköping',
-    umea: 'Umeå',
-    boras: 'Borås',
-    solna: 'Solna',
-    sodertalje: 'Södertälje',
-    huddinge: 'Huddinge',
-    haninge: 'Haninge',
-    halmstad: 'Halmstad',
-    jarfalla: 'Järfälla',
-    botkyrka: 'Botkyrka',
-    sollentuna: 'Sollentuna',
-    taby: 'Täby',
-    sigtuna: 'Sigtuna',
-    alingsas: 'Alingsås',
-    lidingo: 'Lidingö',
-    ale: 'Ale',
-    karlskoga: 'Karlskoga',
-    danderyd: 'Danderyd',
-    ekero: 'Ekerö',
-    'habo-uppsala': 'Håbo',
-    vaxholm: 'Vaxholm',
     sweden: 'All of Sweden',
     own: 'My municipality',
     custom: 'Your own figures',

@@ -1,3 +1,4 @@
+import { CITED_NAMES } from '../../model/data/citedFigures';
 import { glossary as g } from './glossary';
 
 /** Swedish: controls (municipality, plan, assumptions), compare and share. */
@@ -20,31 +21,8 @@ export const controls = {
     hedemora: 'Hedemora',
     nacka: 'Nacka',
     eskilstuna: 'Eskilstuna (med Torshälla)',
-    stockholm: 'Stockholm',
-    goteborg: 'Göteborg',
-    malmo: 'Malmö',
-    orebro: 'Örebro',
-    jonkoping: 'Jönköping',
-    umea: 'Umeå',
-    boras: 'Borås',
-    solna: 'Solna',
-    sodertalje: 'Södertälje',
-    huddinge: 'Huddinge',
-    haninge: 'Haninge',
-    halmstad: 'Halmstad',
-    jarfalla: 'Järfälla',
-    botkyrka: 'Botkyrka',
-    sollentuna: 'Sollentuna',
-    taby: 'Täby',
-    sigtuna: 'Sigtuna',
-    alingsas: 'Alingsås',
-    lidingo: 'Lidingö',
-    ale: 'Ale',
-    karlskoga: 'Karlskoga',
-    danderyd: 'Danderyd',
-    ekero: 'Ekerö',
-    'habo-uppsala': 'Håbo',
-    vaxholm: 'Vaxholm',
+    // The cited municipalities (data/citedFigures.ts): their names are their own in both languages.
+    ...CITED_NAMES,
     sweden: 'Hela Sverige',
     own: 'Min kommun',
     custom: 'Egna siffror',
