@@ -17,7 +17,7 @@ import type { Scenario, ScenarioKey } from '../model/types';
 import { parseDecimal } from '../model/validate';
 import { MODEL_VERSION } from '../model/version';
 import type { Lang } from '../i18n';
-import { cleanName } from './saved';
+import { cleanName } from './savedName';
 import { MAX_NOTES, askedFor, noteUnknownKeys, readParams, truncate } from './linkRead';
 import { readOwnFigures, writeOwnFigures } from './linkOwn';
 

@@ -2,6 +2,11 @@
  * Named scenarios saved in the browser (for a workshop's groups). Stored as links, so a saved scenario
  * opens exactly as a shared link does. What is read back from storage is untrusted and validated.
  */
+// The storage key, the store's shape, names and emptying the list: savedName.ts (the first screen needs them).
+import { MAX_QUERY } from './link';
+import { MAX_NAME, STORAGE_KEY, cleanName, type KeyValueStore } from './savedName';
+export { STORAGE_KEY, cleanName, clearSaved, type KeyValueStore } from './savedName';
+
 export interface SavedScenario {
   name: string;
   /** The link's query string (without "?"). */
@@ -9,31 +14,7 @@ export interface SavedScenario {
   savedAt: string;
 }
 
-export const STORAGE_KEY = 'halvera.saved.v1';
 export const MAX_SAVED = 50;
-const MAX_NAME = 60;
-
-/** A minimal Storage, so tests can pass a Map-backed one and a browser without storage still works. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** Bidirectional control characters (embeddings, overrides, isolates, marks): they can make a name read backwards. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A name or label as it may be shown: no control or bidi characters, trimmed, at most 60 characters. */
-export function cleanName(name: string): string {
-  // Drop control characters (U+0000-U+001F, U+007F-U+009F); the name is only ever shown as text.
-  return Array.from(String(name).replace(BIDI, ''))
-    .filter((c) => c.charCodeAt(0) > 0x1f && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
-    .join('')
-    .trim()
-    .slice(0, MAX_NAME);
-}
-
-/** As the link's MAX_QUERY (src/state/link.ts imports this module, so the number is repeated here). */
-const MAX_QUERY = 4000;
 
 /**
  * The schema of stored scenarios: anything that is not a list of {name, query, savedAt} strings is dropped;
@@ -99,15 +80,6 @@ export function readSavedWithNotes(store: KeyValueStore | null): { list: SavedSc
 
 export function readSaved(store: KeyValueStore | null): SavedScenario[] {
   return readSavedWithNotes(store).list;
-}
-
-/** Empties the stored list (the error boundary's "reset saved scenarios"). */
-export function clearSaved(store: KeyValueStore | null): void {
-  try {
-    store?.setItem(STORAGE_KEY, '[]');
-  } catch {
-    /* blocked storage: nothing to clear */
-  }
 }
 
 /** Saves (or replaces, by name) a scenario. Returns the new list, or an error code when storage fails. */

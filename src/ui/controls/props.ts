@@ -1,7 +1,7 @@
 /** The props that controls and parts of the page share: the scenario state, the results, a numeric field. */
 import type { Lang } from '../../i18n';
 import type { ResultsState } from '../../state/results.svelte';
-import type { KeyValueStore } from '../../state/saved';
+import type { KeyValueStore } from '../../state/savedName';
 import type { ScenarioState } from '../../state/scenario.svelte';
 import type { FieldSpec } from './numbers';
 

@@ -1,5 +1,5 @@
 /** The browser's localStorage when the page may use it (it throws in some private modes and sandboxed frames). */
-import type { KeyValueStore } from '../../state/saved';
+import type { KeyValueStore } from '../../state/savedName';
 
 export function browserStorage(get: () => Storage | undefined = () => globalThis.localStorage): KeyValueStore | null {
   try {
