@@ -18,8 +18,8 @@ import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/m
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { assumptionsOf } from '../src/model/sensitivity';
 import type { AssumptionId } from '../src/model/sensitivity';
-import { outcomesOf, runWith, threshold, tornadoEnd } from '../src/model/sensitivityRun';
-import type { Outcomes, Threshold } from '../src/model/sensitivityRun';
+import { threshold, tornadoCentral, tornadoEnd } from '../src/model/sensitivityRun';
+import type { EndOutcome, Outcomes, Threshold } from '../src/model/sensitivityRun';
 import { varianceShares } from '../src/model/varianceShares';
 import type { VarianceShares } from '../src/model/varianceShares';
 import { buffersOf } from '../src/engine/transfer';
@@ -56,10 +56,10 @@ export interface CurveSummaryAnswer {
   batches?: CurveBatch[];
 }
 
-/** The sensitivity's central piece: the central outcomes, the economics-only ends (from its children), the variance shares. */
+/** The sensitivity's central piece: the central outcomes, the ends computed with it (endRoute not 'full'), the variance shares. */
 export interface SensitivityCentral {
   central: Outcomes;
-  ends: { id: AssumptionId; atLow: Outcomes; atHigh: Outcomes }[];
+  ends: EndOutcome[];
   shares: VarianceShares | null;
 }
 
@@ -147,23 +147,18 @@ export const api = {
     return result;
   },
 
-  /** What decides the answer (model/sensitivityRun.ts): the central run with the economics-only ends and the variance shares. */
+  /**
+   * What decides the answer (model/sensitivityRun.ts): the central run and, in the same pass, every end that is not
+   * 'full' (endRoute), and the variance shares.
+   */
   sensitivityCentral(scenario: Scenario, seed: string, runs: number, tell?: () => void): SensitivityCentral {
-    const c = runWith(scenario, null, 0, seed, runs, {}, tell ?? (() => {}));
-    const ends = assumptionsOf(scenario)
-      .filter((a) => a.economicsOnly)
-      .map((a) => ({
-        id: a.id,
-        atLow: tornadoEnd(scenario, a, a.low, seed, runs, c.batch),
-        atHigh: tornadoEnd(scenario, a, a.high, seed, runs, c.batch),
-      }));
-    return { central: outcomesOf(c.result), ends, shares: varianceShares(scenario, seed, c.batch) };
+    const c = tornadoCentral(scenario, seed, runs, {}, tell ?? (() => {}));
+    return { central: c.central, ends: c.ends, shares: varianceShares(scenario, seed, c.batch) };
   },
   /** One end of the tornado: the assumption `id` at `value`, a full run (signs of life through `tell`, a comlink proxy). */
   sensitivityEnd(scenario: Scenario, seed: string, runs: number, id: AssumptionId, value: number, tell?: () => void) {
-    const a = assumptionsOf(scenario).find((x) => x.id === id);
-    if (!a) throw new Error(`unknown assumption ${id}`);
-    return tornadoEnd(scenario, { ...a, economicsOnly: false }, value, seed, runs, null, {}, tell ?? (() => {}));
+    if (!assumptionsOf(scenario).some((x) => x.id === id)) throw new Error(`unknown assumption ${id}`);
+    return tornadoEnd(scenario, id, value, seed, runs, {}, tell ?? (() => {}));
   },
   /** One threshold by bisection (model/sensitivityRun.ts threshold). */
   sensitivityThreshold(

@@ -4,19 +4,20 @@
  * printed as a table or JSON.
  */
 import type { SimOptions } from '../model/sample';
-import { assumptionsOf } from '../model/sensitivity';
 import type { Assumption } from '../model/sensitivity';
 import {
   THRESHOLD_AIM,
-  outcomesOf,
+  assembleTornado,
   sortedBy,
   swing,
   threshold,
   thresholdCandidates,
+  tornadoCentral,
   tornadoEnd,
+  tornadoEnds,
 } from '../model/sensitivityRun';
-import type { Sensitivity, Threshold, Tornado, TornadoRow } from '../model/sensitivityRun';
-import type { RunBatch, Scenario, SimResult } from '../model/types';
+import type { Sensitivity, Threshold, Tornado } from '../model/sensitivityRun';
+import type { RunBatch, Scenario } from '../model/types';
 import { varianceShares } from '../model/varianceShares';
 
 const nextTick = () => new Promise<void>((r) => setImmediate(r));
@@ -27,20 +28,22 @@ export async function sensitivityOf(
   runs: number,
   opts: SimOptions,
   batch: RunBatch,
-  result: SimResult,
   reporter: (what: string) => (done: number, total: number) => void,
 ): Promise<Sensitivity> {
-  const list = assumptionsOf(s);
+  const all = tornadoEnds(s);
+  const full = all.filter((e) => e.route === 'full');
   const progress = reporter('sensitivity: ends');
-  const rows: TornadoRow[] = [];
-  for (const [i, as] of list.entries()) {
+  // The central pass (the central run again, with every end it can give: endRoute), then the other ends one by one.
+  await nextTick();
+  const c = tornadoCentral(s, seed, runs, opts);
+  const got = new Map(c.ends.map((e) => [`${e.id}:${e.end}`, e.outcomes]));
+  progress(all.length - full.length, all.length);
+  for (const [i, e] of full.entries()) {
     await nextTick();
-    const atLow = tornadoEnd(s, as, as.low, seed, runs, batch, opts);
-    const atHigh = tornadoEnd(s, as, as.high, seed, runs, batch, opts);
-    rows.push({ ...as, atLow, atHigh });
-    progress(2 * (i + 1), 2 * list.length);
+    got.set(`${e.as.id}:${e.end}`, tornadoEnd(s, e.as.id, e.value, seed, runs, opts));
+    progress(all.length - full.length + i + 1, all.length);
   }
-  const t: Tornado = { seed, runs, central: outcomesOf(result), rows };
+  const t: Tornado = assembleTornado(s, seed, runs, c.central, got);
   const thresholds: Threshold[] = [];
   for (const row of thresholdCandidates(t))
     for (const budget of ['current', 'top'] as const) {

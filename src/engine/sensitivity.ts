@@ -6,10 +6,9 @@
  * Each piece is a full run in a worker, its signs of life passed on every 50 runs (the watchdog).
  */
 import { proxy } from 'comlink';
-import { assumptionsOf } from '../model/sensitivity';
-import type { Assumption } from '../model/sensitivity';
 import { THRESHOLD_AIM, thresholdCandidates } from '../model/sensitivityRun';
-import type { Outcomes, Threshold, Tornado, TornadoRow } from '../model/sensitivityRun';
+import { assembleTornado, tornadoEnds } from '../model/tornadoEnds';
+import type { Outcomes, Threshold, Tornado } from '../model/sensitivityRun';
 import type { VarianceShares } from '../model/varianceShares';
 import { CURVE_PRIORITY } from './defaults';
 import { deferred } from './deferred';
@@ -30,7 +29,7 @@ export function requestSensitivity(
   const owner = {};
   let over = false;
   const { promise, settle, reject } = deferred<SensitivityProgress | null>();
-  const list = assumptionsOf(req.scenario);
+  const list = tornadoEnds(req.scenario);
   const fail = (e: EngineError) => {
     if (over) return;
     over = true;
@@ -65,26 +64,15 @@ export function requestSensitivity(
         const c = await api.sensitivityCentral(req.scenario, req.seed, runs, proxy(alive));
         central = c.central;
         shares = c.shares;
-        for (const e of c.ends) {
-          ends.set(`${e.id}:low`, e.atLow);
-          ends.set(`${e.id}:high`, e.atHigh);
-        }
+        for (const e of c.ends) ends.set(`${e.id}:${e.end}`, e.outcomes);
       },
     ];
-    for (const a of list.filter((x) => !x.economicsOnly))
-      for (const end of ['low', 'high'] as const)
-        pieces.push(async (api, alive) => {
-          const o = await api.sensitivityEnd(req.scenario, req.seed, runs, a.id, a[end], proxy(alive));
-          ends.set(`${a.id}:${end}`, o);
-        });
-    phase(pieces, () => {
-      const rows: TornadoRow[] = list.map((a: Assumption) => ({
-        ...a,
-        atLow: ends.get(`${a.id}:low`)!,
-        atHigh: ends.get(`${a.id}:high`)!,
-      }));
-      then({ seed: req.seed, runs, central: central!, rows }, shares);
-    });
+    for (const e of list.filter((x) => x.route === 'full'))
+      pieces.push(async (api, alive) => {
+        const o = await api.sensitivityEnd(req.scenario, req.seed, runs, e.as.id, e.value, proxy(alive));
+        ends.set(`${e.as.id}:${e.end}`, o);
+      });
+    phase(pieces, () => then(assembleTornado(req.scenario, req.seed, runs, central!, ends), shares));
   }
 
   const publish = (p: SensitivityProgress) => {

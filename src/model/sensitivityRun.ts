@@ -7,7 +7,7 @@
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import { drawRunParams, exclusionFactor } from './economics';
 import { Xor128 } from './rng';
-import { assumptionsOf, withAssumption } from './sensitivity';
+import { withAssumption } from './sensitivity';
 import type { Assumption, AssumptionId } from './sensitivity';
 import type { SimOptions } from './sample';
 import { mergeBatches, simulateRuns, summarize } from './simulate';
@@ -16,6 +16,11 @@ import { mergeBatches, simulateRuns, summarize } from './simulate';
 export const CHUNK_RUNS = 50;
 import { judgedIndex } from './target';
 import type { RunBatch, Scenario, SimResult } from './types';
+import { batchOutcomes } from './outcomes';
+import { tornadoPass } from './tornadoPass';
+import { assembleTornado, tornadoEnds } from './tornadoEnds';
+import type { EndOutcome } from './tornadoEnds';
+export * from './tornadoEnds';
 import { varianceShares } from './varianceShares';
 import { sortedBy, swing } from './tornadoOrder';
 import type { Outcomes, Tornado, TornadoRow } from './tornadoOrder';
@@ -56,10 +61,30 @@ export function runWith(
   value: number,
   seed: string,
   runs: number,
-  opts: SimOptions = {},
+  opts?: SimOptions,
   /** Called after every CHUNK_RUNS runs (a worker's sign of life); the runs are then simulated in chunks, merged in run order (the same numbers). */
   onChunk?: () => void,
-): { batch: RunBatch; result: SimResult } {
+): { batch: RunBatch; result: SimResult };
+export function runWith(
+  s: Scenario,
+  id: AssumptionId | null,
+  value: number,
+  seed: string,
+  runs: number,
+  opts: SimOptions,
+  onChunk: (() => void) | undefined,
+  summarise: false,
+): { batch: RunBatch; result: null };
+export function runWith(
+  s: Scenario,
+  id: AssumptionId | null,
+  value: number,
+  seed: string,
+  runs: number,
+  opts: SimOptions = {},
+  onChunk?: () => void,
+  summarise = true,
+): { batch: RunBatch; result: SimResult | null } {
   const w = id === null ? { scenario: s, opts } : withAssumption(s, id, value, opts);
   let batch: RunBatch;
   if (!onChunk) batch = simulateRuns(w.scenario, seed, 0, runs, w.opts);
@@ -71,7 +96,7 @@ export function runWith(
     }
     batch = parts.length === 1 ? parts[0] : mergeBatches(parts);
   }
-  return { batch, result: summarize(w.scenario, seed, batch) };
+  return { batch, result: summarise ? summarize(w.scenario, seed, batch) : null };
 }
 
 /**
@@ -79,6 +104,24 @@ export function runWith(
  * the runs' factor on adult savings is drawn again with the pin (drawRunParams' first 16 normals of each run's
  * parameter stream), and the discount rate is the scenario's.
  */
+export function economicsBatch(
+  s: Scenario,
+  central: RunBatch,
+  id: AssumptionId,
+  value: number,
+  seed: string,
+  opts: SimOptions = {},
+): { scenario: Scenario; batch: RunBatch } {
+  const w = withAssumption(s, id, value, opts);
+  const batch: RunBatch = { ...central, costFactor: new Float64Array(central.runCount) };
+  for (let r = 0; r < central.runCount; r++) {
+    const prm = drawRunParams(w.scenario, new Xor128(`${seed}:${central.runStart + r}:P`), w.opts.pins);
+    batch.costFactor[r] = exclusionFactor(w.scenario, prm);
+  }
+  return { scenario: w.scenario, batch };
+}
+
+/** economicsBatch summarised. */
 export function economicsWith(
   s: Scenario,
   central: RunBatch,
@@ -87,47 +130,72 @@ export function economicsWith(
   seed: string,
   opts: SimOptions = {},
 ): SimResult {
-  const w = withAssumption(s, id, value, opts);
-  const batch: RunBatch = { ...central, costFactor: new Float64Array(central.runCount) };
-  for (let r = 0; r < central.runCount; r++) {
-    const prm = drawRunParams(w.scenario, new Xor128(`${seed}:${central.runStart + r}:P`), w.opts.pins);
-    batch.costFactor[r] = exclusionFactor(w.scenario, prm);
-  }
-  return summarize(w.scenario, seed, batch);
+  const e = economicsBatch(s, central, id, value, seed, opts);
+  return summarize(e.scenario, seed, e.batch);
 }
 
-/** The outcomes of one tornado end (a full run, or the economics of the central batch). */
+/**
+ * The central piece of the tornado: the central run (its outcomes, its batch for the variance shares) and, from it,
+ * every end that is not 'full': the economics-only ones, the scenario itself, and the 'children' ends of the pass.
+ */
+export function tornadoCentral(
+  s: Scenario,
+  seed: string,
+  runs: number,
+  opts: SimOptions = {},
+  onChunk?: () => void,
+): { central: Outcomes; batch: RunBatch; ends: EndOutcome[] } {
+  const all = tornadoEnds(s);
+  const kids = all.filter((e) => e.route === 'children');
+  const pass = tornadoPass(
+    s,
+    seed,
+    0,
+    runs,
+    kids.map((e) => ({ pins: withAssumption(s, e.as.id, e.value, opts).opts.pins ?? {} })),
+    opts,
+    onChunk,
+    CHUNK_RUNS,
+  );
+  const central = batchOutcomes(s, pass.central);
+  const ends: EndOutcome[] = [];
+  for (const e of all) {
+    let outcomes: Outcomes | null = null;
+    if (e.route === 'central') outcomes = central;
+    else if (e.route === 'economics') {
+      const x = economicsBatch(s, pass.central, e.as.id, e.value, seed, opts);
+      outcomes = batchOutcomes(x.scenario, x.batch);
+    } else if (e.route === 'children') outcomes = batchOutcomes(s, pass.ends[kids.indexOf(e)]);
+    if (outcomes) ends.push({ id: e.as.id, end: e.end, outcomes });
+  }
+  return { central, batch: pass.central, ends };
+}
+
+/** The outcomes of one tornado end by a separate simulation (the 'full' route; any end gives its own outcomes so). */
 export function tornadoEnd(
   s: Scenario,
-  as: Assumption,
+  id: AssumptionId,
   value: number,
   seed: string,
   runs: number,
-  central: RunBatch | null,
   opts: SimOptions = {},
   onChunk?: () => void,
 ): Outcomes {
-  const r =
-    as.economicsOnly && central
-      ? economicsWith(s, central, as.id, value, seed, opts)
-      : runWith(s, as.id, value, seed, runs, opts, onChunk).result;
-  return outcomesOf(r);
+  const w = withAssumption(s, id, value, opts);
+  return batchOutcomes(w.scenario, runWith(s, id, value, seed, runs, opts, onChunk, false).batch);
 }
 
-/** The whole tornado in one thread (the CLI and the tests; the engine spreads the ends over its workers). */
-export function tornado(
-  s: Scenario,
-  seed: string,
-  runs: number,
-  opts: SimOptions = {},
-  c: { batch: RunBatch; result: SimResult } = runWith(s, null, 0, seed, runs, opts),
-): Tornado {
-  const rows = assumptionsOf(s).map((as) => ({
-    ...as,
-    atLow: tornadoEnd(s, as, as.low, seed, runs, c.batch, opts),
-    atHigh: tornadoEnd(s, as, as.high, seed, runs, c.batch, opts),
-  }));
-  return { seed, runs, central: outcomesOf(c.result), rows };
+/** The whole tornado in one thread (the CLI and the tests; the engine spreads the same pieces over its workers). */
+export function tornado(s: Scenario, seed: string, runs: number, opts: SimOptions = {}): Tornado {
+  return tornadoAndBatch(s, seed, runs, opts).tornado;
+}
+
+function tornadoAndBatch(s: Scenario, seed: string, runs: number, opts: SimOptions) {
+  const c = tornadoCentral(s, seed, runs, opts);
+  const got = new Map(c.ends.map((e) => [`${e.id}:${e.end}`, e.outcomes]));
+  for (const e of tornadoEnds(s))
+    if (e.route === 'full') got.set(`${e.as.id}:${e.end}`, tornadoEnd(s, e.as.id, e.value, seed, runs, opts));
+  return { tornado: assembleTornado(s, seed, runs, c.central, got), batch: c.batch };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -168,7 +236,8 @@ export function chanceWith(
   opts: SimOptions = {},
   onChunk?: () => void,
 ) {
-  return runWith(s, id, v, seed, runs, opts, onChunk).result.halving.probability;
+  const w = withAssumption(s, id, v, opts);
+  return batchOutcomes(w.scenario, runWith(s, id, v, seed, runs, opts, onChunk, false).batch).chance;
 }
 
 /**
@@ -242,11 +311,10 @@ export interface Sensitivity {
 
 /** Everything the view and the CLI show: the tornado, the thresholds of its top `n` assumptions at both budgets, the variance shares. */
 export function sensitivity(s: Scenario, seed: string, runs: number, n = 3, opts: SimOptions = {}): Sensitivity {
-  const c = runWith(s, null, 0, seed, runs, opts);
-  const t = tornado(s, seed, runs, opts, c);
+  const { tornado: t, batch } = tornadoAndBatch(s, seed, runs, opts);
   const thresholds: Threshold[] = [];
   for (const row of thresholdCandidates(t, n))
     for (const budget of ['current', 'top'] as const)
       thresholds.push(threshold(s, row, seed, runs, budget, THRESHOLD_AIM, opts));
-  return { tornado: t, thresholds, shares: varianceShares(s, seed, c.batch) };
+  return { tornado: t, thresholds, shares: varianceShares(s, seed, batch) };
 }
