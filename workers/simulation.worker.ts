@@ -18,7 +18,7 @@ import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/m
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { assumptionsOf } from '../src/model/sensitivity';
 import type { AssumptionId } from '../src/model/sensitivity';
-import { threshold, tornadoCentral, tornadoEnd } from '../src/model/sensitivityRun';
+import { chanceWith, threshold, topBudgetScenario, tornadoCentral, tornadoEnd } from '../src/model/sensitivityRun';
 import type { EndOutcome, Outcomes, Threshold } from '../src/model/sensitivityRun';
 import { varianceShares } from '../src/model/varianceShares';
 import type { VarianceShares } from '../src/model/varianceShares';
@@ -61,6 +61,14 @@ export interface SensitivityCentral {
   central: Outcomes;
   ends: EndOutcome[];
   shares: VarianceShares | null;
+}
+
+/** The top-budget scenario of the last scenario asked (a threshold's search asks it once per evaluation). */
+let lastTop: { key: string; top: Scenario } | null = null;
+function topOf(s: Scenario): Scenario {
+  const key = JSON.stringify(s);
+  if (lastTop?.key !== key) lastTop = { key, top: topBudgetScenario(s) };
+  return lastTop.top;
 }
 
 export const api = {
@@ -159,6 +167,23 @@ export const api = {
   sensitivityEnd(scenario: Scenario, seed: string, runs: number, id: AssumptionId, value: number, tell?: () => void) {
     if (!assumptionsOf(scenario).some((x) => x.id === id)) throw new Error(`unknown assumption ${id}`);
     return tornadoEnd(scenario, id, value, seed, runs, {}, tell ?? (() => {}));
+  },
+  /**
+   * One evaluation of a threshold's search (model/thresholdSearch.ts): the chance with `id` at `value`, at the
+   * scenario's budget or the investment curve's top budget (the split kept), and that scenario's total per year.
+   */
+  sensitivityChance(
+    scenario: Scenario,
+    seed: string,
+    runs: number,
+    id: AssumptionId,
+    value: number,
+    budget: 'current' | 'top',
+    tell?: () => void,
+  ): { chance: number; total: number } {
+    const sc = budget === 'top' ? topOf(scenario) : scenario;
+    const chance = chanceWith(sc, id, value, seed, runs, {}, tell ?? (() => {}));
+    return { chance, total: sc.detect + sc.parent + sc.firstline + sc.school };
   },
   /** One threshold by bisection (model/sensitivityRun.ts threshold). */
   sensitivityThreshold(

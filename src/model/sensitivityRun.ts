@@ -18,12 +18,15 @@ import { judgedIndex } from './target';
 import type { RunBatch, Scenario, SimResult } from './types';
 import { batchOutcomes } from './outcomes';
 import { tornadoPass } from './tornadoPass';
+import { THRESHOLD_AIM, ThresholdSearch } from './thresholdSearch';
+import type { Threshold } from './thresholdSearch';
+export * from './thresholdSearch';
 import { assembleTornado, tornadoEnds } from './tornadoEnds';
 import type { EndOutcome } from './tornadoEnds';
 export * from './tornadoEnds';
 import { varianceShares } from './varianceShares';
-import { sortedBy, swing } from './tornadoOrder';
-import type { Outcomes, Tornado, TornadoRow } from './tornadoOrder';
+import { thresholdCandidates } from './tornadoOrder';
+import type { Outcomes, Tornado } from './tornadoOrder';
 export * from './tornadoOrder';
 import type { VarianceShares } from './varianceShares';
 
@@ -202,30 +205,6 @@ function tornadoAndBatch(s: Scenario, seed: string, runs: number, opts: SimOptio
 // Thresholds
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface Threshold {
-  id: AssumptionId;
-  /** 'current': the scenario's budgets; 'top': the investment curve's top budget in the same split. */
-  budget: 'current' | 'top';
-  /** Total budget per year at which it was sought. */
-  total: number;
-  aim: number;
-  /** The value at which the chance is aim (within one standard error); null: not within the range. */
-  value: number | null;
-  /** Whether the chance rises with the assumption (the vision needs at least `value`) or falls (at most). */
-  direction: 'atLeast' | 'atMost';
-  /** The chance at `value` and its standard error; the bracket the bisection ended in. */
-  chance: number;
-  se: number;
-  bracket: [number, number];
-  /** The chance at the range's two ends. */
-  atLow: number;
-  atHigh: number;
-  evaluations: number;
-}
-
-export const THRESHOLD_AIM = 0.5;
-const MAX_BISECTIONS = 14;
-
 /** The chance of reaching the target with one assumption at a value (a full run with the same seed and runs). */
 export function chanceWith(
   s: Scenario,
@@ -244,6 +223,7 @@ export function chanceWith(
  * The value of one assumption at which the chance of reaching the target is `aim`, by bisection on the model
  * between the ends of its range; it stops once the chance is within one Monte Carlo standard error of the aim,
  * sqrt(aim (1 − aim) / runs), or after MAX_BISECTIONS steps (the value then the bracket's end nearer the aim).
+ * The search itself is ThresholdSearch (thresholdSearch.ts), which the engine drives one evaluation per piece.
  */
 export function threshold(
   s: Scenario,
@@ -256,51 +236,17 @@ export function threshold(
   onChunk?: () => void,
 ): Threshold {
   const sc = budget === 'top' ? topBudgetScenario(s) : s;
-  const total = sc.detect + sc.parent + sc.firstline + sc.school;
-  const f = (v: number) => chanceWith(sc, as.id, v, seed, runs, opts, onChunk);
-  const pLo = f(as.low);
-  const pHi = f(as.high);
-  const se = Math.sqrt((aim * (1 - aim)) / Math.max(1, runs));
-  const direction = pHi >= pLo ? 'atLeast' : 'atMost';
-  const base = { id: as.id, budget, total, aim, direction, se, atLow: pLo, atHigh: pHi } as const;
-  const within = Math.min(pLo, pHi) <= aim + se && Math.max(pLo, pHi) >= aim - se;
-  if (!within) return { ...base, value: null, chance: pHi, bracket: [as.low, as.high], evaluations: 2 };
-  // An end already within one standard error of the aim.
-  if (Math.abs(pLo - aim) <= se)
-    return { ...base, value: as.low, chance: pLo, bracket: [as.low, as.low], evaluations: 2 };
-  if (Math.abs(pHi - aim) <= se)
-    return { ...base, value: as.high, chance: pHi, bracket: [as.high, as.high], evaluations: 2 };
-  let lo = as.low;
-  let hi = as.high;
-  let best = {
-    v: Math.abs(pLo - aim) <= Math.abs(pHi - aim) ? lo : hi,
-    p: Math.abs(pLo - aim) <= Math.abs(pHi - aim) ? pLo : pHi,
-  };
-  let n = 2;
-  const below = (p: number) => (direction === 'atLeast' ? p < aim : p > aim);
-  for (let i = 0; i < MAX_BISECTIONS; i++) {
-    const mid = (lo + hi) / 2;
-    const p = f(mid);
-    n++;
-    if (Math.abs(p - aim) < Math.abs(best.p - aim)) best = { v: mid, p };
-    if (Math.abs(p - aim) <= se) return { ...base, value: mid, chance: p, bracket: [lo, hi], evaluations: n };
-    if (below(p)) lo = mid;
-    else hi = mid;
-  }
-  return { ...base, value: best.v, chance: best.p, bracket: [lo, hi], evaluations: n };
+  const q = new ThresholdSearch(as, runs, budget, aim);
+  q.total = sc.detect + sc.parent + sc.firstline + sc.school;
+  for (let asks = q.asks(); asks.length > 0; asks = q.asks())
+    q.tell(asks.map((v) => chanceWith(sc, as.id, v, seed, runs, opts, onChunk)));
+  return q.result();
 }
 
 /** The scenario at the investment curve's top budget (its full-reach total), its split kept. */
 export function topBudgetScenario(s: Scenario): Scenario {
   const lv = curveLevels(s);
   return scenarioAtLevel(s, lv, lv.budgets.length - 1);
-}
-
-/** The assumptions the thresholds are sought for: the `n` largest swings in the chance (then in the at-risk count). */
-export function thresholdCandidates(t: Tornado, n = 3): TornadoRow[] {
-  return sortedBy(t.rows, 'chance')
-    .filter((r) => swing(r, 'chance') > 0 || swing(r, 'atRisk') > 0)
-    .slice(0, n);
 }
 
 export interface Sensitivity {
