@@ -16,7 +16,7 @@ import { PhiTable } from './children';
 import { offsetTables, reachRates, sampleVariance, sampledHelped } from './cohort';
 import type { RunSetup } from './cohort';
 import { areaOffset as areaOffset_ } from './draws';
-import { drawRunParams, exclusionFactor } from './economics';
+import { RUN_PARAM_DRAWS, exclusionFactor, runParamsFrom } from './economics';
 import type { Pins } from './pins';
 import { SUPPORT } from './protection';
 import { Xor128 } from './rng';
@@ -40,6 +40,8 @@ class Reached {
   L15 = new Float64Array(256);
   /** 8 per child: years of support per area, then the age of the last year (SUPPORT's layout). */
   sup = new Int32Array(256 * 8);
+  /** 5 per child: its offsets in the central run (per area, then their sum), set by `centralOffsets`. */
+  off = new Float64Array(256 * 5);
   setup: RunSetup | null = null;
 
   readonly child = (ci: number, i: number, L: number, L15: number): void => {
@@ -66,6 +68,17 @@ class Reached {
     this.L = g(this.L);
     this.L15 = g(this.L15);
     this.sup = g(this.sup, 8);
+    this.off = g(this.off, 5);
+  }
+
+  /** The recorded children's offsets under the central run's effects and tables (once per run, for every end). */
+  centralOffsets(): void {
+    const { ctx } = this.setup!;
+    const o = new Float64Array(5);
+    for (let j = 0; j < this.count; j++) {
+      offsets(this.sup, j, ctx.d, ctx.dose, ctx.fadeAt, o);
+      this.off.set(o, j * 5);
+    }
   }
 }
 
@@ -127,13 +140,18 @@ export function tornadoPass(
   const endLay = ends.map((e) => layoutFor(s, { ...opts, pins: { ...(opts.pins ?? {}), ...e.pins } }));
   const out = ends.map(() => emptyBatch(s, lay, runStart, n));
   const rec = new Reached();
-  const work = { oc: new Float64Array(5), on: new Float64Array(5) };
+  // The run's normals as simulateRun draws them from its parameter stream: drawRunParams' 16, then two per headline
+  // cohort of a weighted sample (drawn once per run here, for every end).
+  const work = { on: new Float64Array(5), pic: new Float64Array(3), z: new Float64Array(RUN_PARAM_DRAWS + 2 * lay.H) };
   let fullRuns = 0;
   for (let r = 0; r < n; r++) {
     rec.count = 0;
     runInto(s, seed, lay, central, r, scratch, rec.hook);
+    if (ends.length > 0) rec.centralOffsets();
+    const pg = new Xor128(`${seed}:${runStart + r}:P`);
+    for (let k = 0; k < (lay.sampled ? work.z.length : RUN_PARAM_DRAWS); k++) work.z[k] = pg.normal();
     ends.forEach((_, e) => {
-      if (!fromCentral(s, seed, endLay[e], central, r, rec, out[e], work)) {
+      if (!fromCentral(s, endLay[e], central, r, rec, out[e], work)) {
         fullRuns++;
         runInto(s, seed, endLay[e], out[e], r, scratch);
       }
@@ -152,25 +170,29 @@ export function tornadoPass(
  */
 function fromCentral(
   s: Scenario,
-  seed: string,
   lay: Layout,
   c: RunBatch,
   r: number,
   rec: Reached,
   b: RunBatch,
-  work: { oc: Float64Array; on: Float64Array },
+  work: { on: Float64Array; pic: Float64Array; z: Float64Array },
 ): boolean {
   const setup = rec.setup!;
-  const run = c.runStart + r;
-  const pg = new Xor128(`${seed}:${run}:P`);
-  const prm = drawRunParams(s, pg, lay.pins);
+  const prm = runParamsFrom(s, work.z, lay.pins);
   const ctx = setup.ctx;
   const cp = setup.prm;
   if (prm.rho !== cp.rho) return false;
   // The reach rates are a function of the scenario, the persistence, the unit costs and the lever's constants: when
   // those are the central run's they are its rates; otherwise computed, and compared.
+  const pc = prm.cost;
+  const cc = cp.cost;
   const sameInputs =
-    prm.leverMax === cp.leverMax && prm.leverScale === cp.leverScale && prm.cost.every((v, k) => v === cp.cost[k]);
+    prm.leverMax === cp.leverMax &&
+    prm.leverScale === cp.leverScale &&
+    pc[0] === cc[0] &&
+    pc[1] === cc[1] &&
+    pc[2] === cc[2] &&
+    pc[3] === cc[3];
   if (!sameInputs) {
     const reach = reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school], setup.eligible);
     if (!sameReach(reach, ctx.reach)) return false;
@@ -179,25 +201,26 @@ function fromCentral(
   const { H, n, sampled, target } = lay;
   const Y = c.years;
   const o = r * Y;
-  const { oc, on } = work;
+  const { on } = work;
   // (the central run's tables where their inputs are the same)
   const { fadeAt, dose } = prm.fade === cp.fade && prm.doseRatio === cp.doseRatio ? ctx : offsetTables(prm);
   const d = prm.d;
   const { tau, rho, sig } = ctx;
   b.baselineAtRisk.set(c.baselineAtRisk.subarray(o, o + Y), o);
-  AREAS.forEach((a, k) => {
-    const reached = c.reached[a].subarray(o, o + Y);
-    b.reached[a].set(reached, o);
+  for (let k = 0; k < 4; k++) {
+    const a = AREAS[k];
+    const reached = c.reached[a];
+    b.reached[a].set(reached.subarray(o, o + Y), o);
     const sp = b.spending[a];
-    for (let y = 0; y < Y; y++) sp[o + y] = reached[y] * prm.cost[k];
-  });
+    const cost = prm.cost[k];
+    for (let y = o; y < o + Y; y++) sp[y] = reached[y] * cost;
+  }
   b.costFactor[r] = exclusionFactor(s, prm);
   const picN = Math.min(n, PICTURE_MAX);
-  const pic = [c.pictures[r * 3], c.pictures[r * 3 + 1], c.pictures[r * 3 + 2]];
-  const picture = (atRisk: boolean, still: boolean, by: number) => {
-    pic[!atRisk ? 0 : still ? 2 : 1] += by;
-  };
-  const { ci: cis, i: is, L: Ls, L15: L15s, sup, count } = rec;
+  // The cohort picture's counts (never at risk, helped, still at risk), changed as picture() in children.ts counts.
+  const pic = work.pic;
+  pic.set(c.pictures.subarray(r * 3, r * 3 + 3));
+  const { ci: cis, i: is, L: Ls, L15: L15s, sup, off, count } = rec;
   const after = b.helpedAfter;
   const loo = AREAS.map((a) => c.leaveOneOut[a][r]);
 
@@ -208,19 +231,20 @@ function fromCentral(
     for (let j = 0; j < count; j++) {
       const ci = cis[j];
       const L = Ls[j];
-      const pc = offsets(sup, j, ctx.d, ctx.dose, ctx.fadeAt, oc);
+      const pc = off[j * 5 + 4];
       const pn = offsets(sup, j, d, dose, fadeAt, on);
       const bl = L > tau;
       const scc = L - pc > tau;
       const scn = L - pn > tau;
       if (ci === target && is[j] < picN) {
-        picture(bl, scc, -1);
-        picture(bl, scn, 1);
+        pic[!bl ? 0 : scc ? 2 : 1]--;
+        pic[!bl ? 0 : scn ? 2 : 1]++;
       }
       if (ci < H) {
         b.atRisk[o + ci] += (scn ? 1 : 0) - (scc ? 1 : 0);
         if (ci === target && bl)
-          for (let k = 0; k < 4; k++) loo[k] += (L - pn + on[k] > tau ? 1 : 0) - (L - pc + oc[k] > tau ? 1 : 0);
+          for (let k = 0; k < 4; k++)
+            loo[k] += (L - pn + on[k] > tau ? 1 : 0) - (L - pc + off[j * 5 + k] > tau ? 1 : 0);
       } else if (bl) after[r * LATER + ci - H] += (scn ? 0 : 1) - (scc ? 0 : 1);
     }
   } else {
@@ -238,11 +262,11 @@ function fromCentral(
       let later = 0;
       for (; j < count && cis[j] === ci; j++) {
         const L = Ls[j];
-        const pc = offsets(sup, j, ctx.d, ctx.dose, ctx.fadeAt, oc);
+        const pc = off[j * 5 + 4];
         const P = offsets(sup, j, d, dose, fadeAt, on);
         if (ci === target && is[j] < picN) {
-          picture(L > tau, L - pc > tau, -1);
-          picture(L > tau, L - P > tau, 1);
+          pic[!(L > tau) ? 0 : L - pc > tau ? 2 : 1]--;
+          pic[!(L > tau) ? 0 : L - P > tau ? 2 : 1]++;
         }
         if (!(P > 0)) continue;
         const m = rho * L15s[j];
@@ -263,9 +287,7 @@ function fromCentral(
         after[r * LATER + ci - H] = later;
         continue;
       }
-      const z1 = pg.normal();
-      const z2 = pg.normal();
-      void z1; // the baseline count's draw: the central run's count is the same
+      const z2 = work.z[RUN_PARAM_DRAWS + 2 * ci + 1]; // (z1, the baseline count's draw: the central count is the same)
       const N = lay.births[ci];
       const Xb = c.baselineAtRisk[o + ci];
       const ve = sampleVariance(N, w, n, s1, s2);
