@@ -18,8 +18,8 @@ import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/m
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { assumptionsOf } from '../src/model/sensitivity';
 import type { AssumptionId } from '../src/model/sensitivity';
-import { chanceWith, threshold, topBudgetScenario, tornadoCentral, tornadoEnd } from '../src/model/sensitivityRun';
-import type { EndOutcome, Outcomes, Threshold } from '../src/model/sensitivityRun';
+import { chanceWith, threshold, topBudgetScenario, tornadoPiece } from '../src/model/sensitivityRun';
+import type { EndOutcome, Outcomes, Threshold, TornadoPiece } from '../src/model/sensitivityRun';
 import { varianceShares } from '../src/model/varianceShares';
 import type { VarianceShares } from '../src/model/varianceShares';
 import { buffersOf } from '../src/engine/transfer';
@@ -56,9 +56,9 @@ export interface CurveSummaryAnswer {
   batches?: CurveBatch[];
 }
 
-/** The sensitivity's central piece: the central outcomes, the ends computed with it (endRoute not 'full'), the variance shares. */
-export interface SensitivityCentral {
-  central: Outcomes;
+/** A piece of the tornado's answer: its ends' outcomes; the central piece also the central outcomes and the variance shares. */
+export interface SensitivityPiece {
+  central: Outcomes | null;
   ends: EndOutcome[];
   shares: VarianceShares | null;
 }
@@ -156,17 +156,18 @@ export const api = {
   },
 
   /**
-   * What decides the answer (model/sensitivityRun.ts): the central run and, in the same pass, every end that is not
-   * 'full' (endRoute), and the variance shares.
+   * One piece of the tornado (model/tornadoEnds.ts tornadoPieces): a pass with the central run (the central piece:
+   * also the central outcomes and the variance shares) or one full end; signs of life through `tell` (a comlink proxy).
    */
-  sensitivityCentral(scenario: Scenario, seed: string, runs: number, tell?: () => void): SensitivityCentral {
-    const c = tornadoCentral(scenario, seed, runs, {}, tell ?? (() => {}));
-    return { central: c.central, ends: c.ends, shares: varianceShares(scenario, seed, c.batch) };
-  },
-  /** One end of the tornado: the assumption `id` at `value`, a full run (signs of life through `tell`, a comlink proxy). */
-  sensitivityEnd(scenario: Scenario, seed: string, runs: number, id: AssumptionId, value: number, tell?: () => void) {
-    if (!assumptionsOf(scenario).some((x) => x.id === id)) throw new Error(`unknown assumption ${id}`);
-    return tornadoEnd(scenario, id, value, seed, runs, {}, tell ?? (() => {}));
+  sensitivityPiece(
+    scenario: Scenario,
+    seed: string,
+    runs: number,
+    piece: TornadoPiece,
+    tell?: () => void,
+  ): SensitivityPiece {
+    const p = tornadoPiece(scenario, seed, runs, piece, {}, tell ?? (() => {}));
+    return { central: p.central, ends: p.ends, shares: p.batch ? varianceShares(scenario, seed, p.batch) : null };
   },
   /**
    * One evaluation of a threshold's search (model/thresholdSearch.ts): the chance with `id` at `value`, at the

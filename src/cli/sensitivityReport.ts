@@ -12,11 +12,10 @@ import {
   swing,
   threshold,
   thresholdCandidates,
-  tornadoCentral,
-  tornadoEnd,
-  tornadoEnds,
+  tornadoPiece,
+  tornadoPieces,
 } from '../model/sensitivityRun';
-import type { Sensitivity, Threshold, Tornado } from '../model/sensitivityRun';
+import type { Outcomes, Sensitivity, Threshold, Tornado } from '../model/sensitivityRun';
 import type { RunBatch, Scenario } from '../model/types';
 import { varianceShares } from '../model/varianceShares';
 
@@ -30,20 +29,19 @@ export async function sensitivityOf(
   batch: RunBatch,
   reporter: (what: string) => (done: number, total: number) => void,
 ): Promise<Sensitivity> {
-  const all = tornadoEnds(s);
-  const full = all.filter((e) => e.route === 'full');
-  const progress = reporter('sensitivity: ends');
-  // The central pass (the central run again, with every end it can give: endRoute), then the other ends one by one.
-  await nextTick();
-  const c = tornadoCentral(s, seed, runs, opts);
-  const got = new Map(c.ends.map((e) => [`${e.id}:${e.end}`, e.outcomes]));
-  progress(all.length - full.length, all.length);
-  for (const [i, e] of full.entries()) {
+  // The pieces of the tornado (tornadoEnds.ts): the central pass with every end it can give, then the others.
+  const pieces = tornadoPieces(s, 1);
+  const progress = reporter('sensitivity: tornado pieces');
+  const got = new Map<string, Outcomes>();
+  let central: Outcomes | null = null;
+  for (const [i, piece] of pieces.entries()) {
     await nextTick();
-    got.set(`${e.as.id}:${e.end}`, tornadoEnd(s, e.as.id, e.value, seed, runs, opts));
-    progress(all.length - full.length + i + 1, all.length);
+    const p = tornadoPiece(s, seed, runs, piece, opts);
+    central ??= p.central;
+    for (const e of p.ends) got.set(`${e.id}:${e.end}`, e.outcomes);
+    progress(i + 1, pieces.length);
   }
-  const t: Tornado = assembleTornado(s, seed, runs, c.central, got);
+  const t: Tornado = assembleTornado(s, seed, runs, central!, got);
   const thresholds: Threshold[] = [];
   for (const row of thresholdCandidates(t))
     for (const budget of ['current', 'top'] as const) {

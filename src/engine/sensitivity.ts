@@ -13,7 +13,7 @@ import { proxy } from 'comlink';
 import { assumptionsOf } from '../model/sensitivity';
 import { THRESHOLD_AIM, ThresholdSearch } from '../model/thresholdSearch';
 import type { Threshold } from '../model/thresholdSearch';
-import { assembleTornado, tornadoEnds } from '../model/tornadoEnds';
+import { assembleTornado, tornadoPieces } from '../model/tornadoEnds';
 import { thresholdCandidates } from '../model/tornadoOrder';
 import type { Outcomes, Tornado } from '../model/tornadoOrder';
 import type { VarianceShares } from '../model/varianceShares';
@@ -69,14 +69,16 @@ export function requestSensitivity(
   const owner = {};
   let over = false;
   const { promise, settle, reject } = deferred<SensitivityProgress | null>();
-  const list = tornadoEnds(req.scenario);
   const fail = (e: EngineError) => {
     if (over) return;
     over = true;
     work.clear();
     reject(e);
   };
-  const work = sharedQueue(Array.isArray(pools) ? pools : [pools as Pool], owner, fail);
+  const poolList: readonly Pool[] = Array.isArray(pools) ? pools : [pools as Pool];
+  const work = sharedQueue(poolList, owner, fail);
+  /** Every worker the pools may start: the tornado's partial ends are shared among as many passes. */
+  const workers = poolList.reduce((t, p) => t + p.size, 0);
 
   /** A piece that calls `then` once it has answered (unless the request is over). */
   const piece =
@@ -90,24 +92,17 @@ export function requestSensitivity(
     const ends = new Map<string, Outcomes>();
     let central: Outcomes | null = null;
     let shares: VarianceShares | null = null;
-    const full = list.filter((x) => x.route === 'full');
-    let left = 1 + full.length;
+    const pieces = tornadoPieces(req.scenario, workers);
+    let left = pieces.length;
     const done = () => {
       if (--left === 0) then(assembleTornado(req.scenario, req.seed, runs, central!, ends), shares);
     };
     work.push(
-      piece(async (api, alive) => {
-        const c = await api.sensitivityCentral(req.scenario, req.seed, runs, proxy(alive));
-        central = c.central;
-        shares = c.shares;
-        for (const e of c.ends) ends.set(`${e.id}:${e.end}`, e.outcomes);
-      }, done),
-      ...full.map((e) =>
+      ...pieces.map((tp) =>
         piece(async (api, alive) => {
-          ends.set(
-            `${e.as.id}:${e.end}`,
-            await api.sensitivityEnd(req.scenario, req.seed, runs, e.as.id, e.value, proxy(alive)),
-          );
+          const p = await api.sensitivityPiece(req.scenario, req.seed, runs, tp, proxy(alive));
+          if (p.central) [central, shares] = [p.central, p.shares];
+          for (const e of p.ends) ends.set(`${e.id}:${e.end}`, e.outcomes);
         }, done),
       ),
     );

@@ -21,8 +21,8 @@ import { tornadoPass } from './tornadoPass';
 import { THRESHOLD_AIM, ThresholdSearch } from './thresholdSearch';
 import type { Threshold } from './thresholdSearch';
 export * from './thresholdSearch';
-import { assembleTornado, tornadoEnds } from './tornadoEnds';
-import type { EndOutcome } from './tornadoEnds';
+import { assembleTornado, tornadoEnds, tornadoPieces } from './tornadoEnds';
+import type { EndOutcome, TornadoPiece } from './tornadoEnds';
 export * from './tornadoEnds';
 import { varianceShares } from './varianceShares';
 import { thresholdCandidates } from './tornadoOrder';
@@ -138,38 +138,53 @@ export function economicsWith(
 }
 
 /**
- * The central piece of the tornado: the central run (its outcomes, its batch for the variance shares) and, from it,
- * every end that is not 'full': the economics-only ones, the scenario itself, and the 'children' ends of the pass.
+ * One piece of the tornado (tornadoEnds.ts `tornadoPieces`): a pass (the central run and its ends: with `central`,
+ * also the central outcomes, the batch and every 'economics', 'central' and 'children' end), or one 'full' end.
  */
-export function tornadoCentral(
+export function tornadoPiece(
   s: Scenario,
   seed: string,
   runs: number,
+  piece: TornadoPiece,
   opts: SimOptions = {},
   onChunk?: () => void,
-): { central: Outcomes; batch: RunBatch; ends: EndOutcome[] } {
+): { central: Outcomes | null; batch: RunBatch | null; ends: EndOutcome[] } {
   const all = tornadoEnds(s);
-  const kids = all.filter((e) => e.route === 'children');
+  if (piece.full) {
+    const [{ id, end }] = piece.ends;
+    const e = all.find((x) => x.as.id === id && x.end === end)!;
+    return {
+      central: null,
+      batch: null,
+      ends: [{ id, end, outcomes: tornadoEnd(s, id, e.value, seed, runs, opts, onChunk) }],
+    };
+  }
+  const inPass = all.filter(
+    (e) => (piece.central && e.route === 'children') || piece.ends.some((x) => x.id === e.as.id && x.end === e.end),
+  );
   const pass = tornadoPass(
     s,
     seed,
     0,
     runs,
-    kids.map((e) => ({ pins: withAssumption(s, e.as.id, e.value, opts).opts.pins ?? {} })),
+    inPass.map((e) => ({ pins: withAssumption(s, e.as.id, e.value, opts).opts.pins ?? {} })),
     opts,
     onChunk,
     CHUNK_RUNS,
   );
+  const ends: EndOutcome[] = inPass.map((e, k) => ({
+    id: e.as.id,
+    end: e.end,
+    outcomes: batchOutcomes(s, pass.ends[k]),
+  }));
+  if (!piece.central) return { central: null, batch: null, ends };
   const central = batchOutcomes(s, pass.central);
-  const ends: EndOutcome[] = [];
   for (const e of all) {
-    let outcomes: Outcomes | null = null;
-    if (e.route === 'central') outcomes = central;
+    if (e.route === 'central') ends.push({ id: e.as.id, end: e.end, outcomes: central });
     else if (e.route === 'economics') {
       const x = economicsBatch(s, pass.central, e.as.id, e.value, seed, opts);
-      outcomes = batchOutcomes(x.scenario, x.batch);
-    } else if (e.route === 'children') outcomes = batchOutcomes(s, pass.ends[kids.indexOf(e)]);
-    if (outcomes) ends.push({ id: e.as.id, end: e.end, outcomes });
+      ends.push({ id: e.as.id, end: e.end, outcomes: batchOutcomes(x.scenario, x.batch) });
+    }
   }
   return { central, batch: pass.central, ends };
 }
@@ -194,11 +209,15 @@ export function tornado(s: Scenario, seed: string, runs: number, opts: SimOption
 }
 
 function tornadoAndBatch(s: Scenario, seed: string, runs: number, opts: SimOptions) {
-  const c = tornadoCentral(s, seed, runs, opts);
-  const got = new Map(c.ends.map((e) => [`${e.id}:${e.end}`, e.outcomes]));
-  for (const e of tornadoEnds(s))
-    if (e.route === 'full') got.set(`${e.as.id}:${e.end}`, tornadoEnd(s, e.as.id, e.value, seed, runs, opts));
-  return { tornado: assembleTornado(s, seed, runs, c.central, got), batch: c.batch };
+  const got = new Map<string, Outcomes>();
+  let central: Outcomes | null = null;
+  let batch: RunBatch | null = null;
+  for (const piece of tornadoPieces(s, 1)) {
+    const p = tornadoPiece(s, seed, runs, piece, opts);
+    if (p.central) [central, batch] = [p.central, p.batch];
+    for (const e of p.ends) got.set(`${e.id}:${e.end}`, e.outcomes);
+  }
+  return { tornado: assembleTornado(s, seed, runs, central!, got), batch: batch! };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

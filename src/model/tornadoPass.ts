@@ -20,7 +20,8 @@ import { RUN_PARAM_DRAWS, exclusionFactor, runParamsFrom } from './economics';
 import type { Pins } from './pins';
 import { SUPPORT } from './protection';
 import { Xor128 } from './rng';
-import type { ReachRates } from './runContext';
+import type { ReachRates, RunCtx } from './runContext';
+import { partialFromCentral } from './tornadoPartial';
 import { layoutFor } from './sample';
 import type { Layout, SimOptions } from './sample';
 import { emptyBatch, runInto, runScratch } from './simulate';
@@ -32,7 +33,7 @@ const Phi = PhiTable;
 const LATER = 16;
 
 /** One run's children that some area reached, in the order the run met them (cohort by cohort, child by child). */
-class Reached {
+export class Reached {
   count = 0;
   ci = new Int32Array(256);
   i = new Int32Array(256);
@@ -103,6 +104,18 @@ function offsets(
   return (o[4] = o0 + o1 + o2 + o3);
 }
 
+/**
+ * The areas whose reach differs between the central run's rates and `reach`: those whose rate differs in some plan
+ * year, and, when the detection lever's rates differ, those that act on a need known with the lever (eligibility 2).
+ */
+function changedAreas(ctx: RunCtx, reach: ReachRates): number {
+  const eq = (x: Float64Array, y: Float64Array) => x.length === y.length && x.every((v, k) => v === y[k]);
+  let K = 0;
+  for (let k = 0; k < 4; k++) if (!eq(reach.pi[k], ctx.reach.pi[k])) K |= 1 << k;
+  if (!eq(reach.detLever, ctx.reach.detLever)) for (let k = 0; k < 4; k++) if (ctx.elig[k] === 2) K |= 1 << k;
+  return K;
+}
+
 function sameReach(a: ReachRates, b: ReachRates): boolean {
   const eq = (x: Float64Array, y: Float64Array) => x.length === y.length && x.every((v, k) => v === y[k]);
   return eq(a.detLever, b.detLever) && a.pi.every((row, k) => eq(row, b.pi[k]));
@@ -151,7 +164,7 @@ export function tornadoPass(
     const pg = new Xor128(`${seed}:${runStart + r}:P`);
     for (let k = 0; k < (lay.sampled ? work.z.length : RUN_PARAM_DRAWS); k++) work.z[k] = pg.normal();
     ends.forEach((_, e) => {
-      if (!fromCentral(s, endLay[e], central, r, rec, out[e], work)) {
+      if (!fromCentral(s, seed, endLay[e], central, r, rec, out[e], work)) {
         fullRuns++;
         runInto(s, seed, endLay[e], out[e], r, scratch);
       }
@@ -170,6 +183,7 @@ export function tornadoPass(
  */
 function fromCentral(
   s: Scenario,
+  seed: string,
   lay: Layout,
   c: RunBatch,
   r: number,
@@ -195,7 +209,14 @@ function fromCentral(
     pc[3] === cc[3];
   if (!sameInputs) {
     const reach = reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school], setup.eligible);
-    if (!sameReach(reach, ctx.reach)) return false;
+    if (!sameReach(reach, ctx.reach)) {
+      const K = changedAreas(ctx, reach);
+      const sameOffsets =
+        prm.fade === cp.fade && prm.doseRatio === cp.doseRatio && prm.d.every((v, k) => v === cp.d[k]);
+      return !lay.sampled && sameOffsets && reach.any === ctx.reach.any && K !== 0
+        ? partialFromCentral(s, seed, lay, c, r, rec, b, K)
+        : false;
+    }
   }
 
   const { H, n, sampled, target } = lay;

@@ -11,7 +11,7 @@ import { defaultScenario } from '../../src/model/params';
 import { scenarioFromPresets } from '../../src/model/presets';
 import type { MunicipalityName, PlanName } from '../../src/model/presets';
 import type { Scenario } from '../../src/model/types';
-import { tornado, tornadoCentral, tornadoEnds } from '../../src/model/sensitivityRun';
+import { tornado, tornadoEnds, tornadoPiece, tornadoPieces } from '../../src/model/sensitivityRun';
 
 const preset = (m: MunicipalityName, p: PlanName, extra: Partial<Scenario> = {}): Scenario => ({
   ...scenarioFromPresets(defaultScenario(), m, p),
@@ -127,14 +127,15 @@ function tornadoBench(name: string, s: Scenario, runs: number) {
   const [oneMs, oneCpu] = bestBoth(1, () => simulate(s, { runs, seed: 'bench' }));
   const ends = tornadoEnds(s);
   const by = (r: string) => ends.filter((e) => e.route === r).length;
-  const [centralMs, centralCpu] = bestBoth(1, () => tornadoCentral(s, 'bench', runs));
+  const centralPiece = tornadoPieces(s, 1)[0];
+  const [centralMs, centralCpu] = bestBoth(1, () => tornadoPiece(s, 'bench', runs, centralPiece));
   const [ms, cpu] = bestBoth(1, () => tornado(s, 'bench', runs));
   console.log(
     `tornado ${name}, ${ends.length / 2} assumptions x 2 ends, ${runs} runs: ${f(ms)} ms (cpu ${f(cpu)} ms; ` +
       `one full result ${f(oneMs)} ms, cpu ${f(oneCpu)})\n` +
-      `  the central piece (the central run and ${ends.length - by('full')} ends: ${by('economics')} economics, ` +
-      `${by('children')} children, ${by('central')} the scenario itself) ${f(centralMs)} ms (cpu ${f(centralCpu)}), ` +
-      `${by('full')} full ends\n` +
+      `  the central pass (the central run and ${ends.length - by('full')} ends: ${by('economics')} economics, ` +
+      `${by('children')} children, ${by('partial')} partial, ${by('central')} the scenario itself) ${f(centralMs)} ms ` +
+      `(cpu ${f(centralCpu)}), ${by('full')} full ends\n` +
       `TORNADO ${name}: ratio tornado / one full result ${(ms / oneMs).toFixed(1)} (cpu ${(cpu / oneCpu).toFixed(1)}; ` +
       `before issue 23's speed work 39.7 for Hedemora, 34.7 for Sweden)`,
   );

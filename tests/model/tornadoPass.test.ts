@@ -31,9 +31,8 @@ function check(s: Scenario, runs: number, list: Assumption[], opts: SimOptions =
 describe('tornadoPass(scenario, seed, runStart, runEnd, ends)', () => {
   it('gives every end the batch of a separate simulation with its pin, to the last bit (Hedemora, exact counts)', () => {
     const p = check(hedemora, 25, pinned(hedemora), {}, 7);
-    // rho, the three costs of areas with a budget and the two lever constants reach other children: simulated in full
-    expect(p.fullRuns).toBeGreaterThanOrEqual(25 * 2);
-    expect(p.fullRuns).toBeLessThanOrEqual(25 * 2 * 6);
+    // rho moves every child's path: simulated in full; the costs and the lever follow only their areas' candidates
+    expect(p.fullRuns).toBe(25 * 2);
   });
 
   it('takes the effects, the adjustment, the linkages, the decay and the dose from the central run alone', () => {
@@ -52,6 +51,16 @@ describe('tornadoPass(scenario, seed, runStart, runEnd, ends)', () => {
     const s = { ...hedemora, detect: 0, parent: 0 };
     const list = pinned(s).filter((a) => ['cost.parent', 'cost.detect', 'leverMax', 'leverScale'].includes(a.id));
     expect(check(s, 15, list).fullRuns).toBe(0);
+  });
+
+  it('follows again only the candidates of the areas a cost or the lever changes (all four areas funded, turnover, no uncertainty)', () => {
+    for (const s of [
+      { ...hedemora, parent: 400_000, turnover: 0.1, rampup: 2 },
+      { ...hedemora, uncertainty: 0, detect: 2_000_000 },
+    ]) {
+      const list = pinned(s).filter((a) => a.id.startsWith('cost.') || a.id.startsWith('lever'));
+      expect(check(s, 15, list).fullRuns).toBe(0);
+    }
   });
 
   it('is exact for a weighted sample too (Sweden, a small sample)', () => {
