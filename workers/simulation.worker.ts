@@ -18,7 +18,7 @@ import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/m
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { assumptionsOf } from '../src/model/sensitivity';
 import type { AssumptionId } from '../src/model/sensitivity';
-import { chanceWith, threshold, topBudgetScenario, tornadoPiece } from '../src/model/sensitivityRun';
+import { runsReachingWith, threshold, topBudgetScenario, tornadoPiece } from '../src/model/sensitivityRun';
 import type { EndOutcome, Outcomes, Threshold, TornadoPiece } from '../src/model/sensitivityRun';
 import { varianceShares } from '../src/model/varianceShares';
 import type { VarianceShares } from '../src/model/varianceShares';
@@ -170,21 +170,22 @@ export const api = {
     return { central: p.central, ends: p.ends, shares: p.batch ? varianceShares(scenario, seed, p.batch) : null };
   },
   /**
-   * One evaluation of a threshold's search (model/thresholdSearch.ts): the chance with `id` at `value`, at the
-   * scenario's budget or the investment curve's top budget (the split kept), and that scenario's total per year.
+   * Part of one evaluation of a threshold's search (model/thresholdSearch.ts): of the runs [runStart, runEnd) with `id`
+   * at `value`, at the scenario's budget or the investment curve's top budget (the split kept), how many reach the
+   * target (sensitivityRun.ts runsReachingWith); and that scenario's total per year.
    */
-  sensitivityChance(
+  sensitivityReaching(
     scenario: Scenario,
     seed: string,
-    runs: number,
     id: AssumptionId,
     value: number,
     budget: 'current' | 'top',
-    tell?: () => void,
-  ): { chance: number; total: number } {
+    runStart: number,
+    runEnd: number,
+  ): { reaching: number; total: number } {
     const sc = budget === 'top' ? topOf(scenario) : scenario;
-    const chance = chanceWith(sc, id, value, seed, runs, {}, tell ?? (() => {}));
-    return { chance, total: sc.detect + sc.parent + sc.firstline + sc.school };
+    const reaching = runsReachingWith(sc, id, value, seed, runStart, runEnd);
+    return { reaching, total: sc.detect + sc.parent + sc.firstline + sc.school };
   },
   /** One threshold by bisection (model/sensitivityRun.ts threshold). */
   sensitivityThreshold(

@@ -5,7 +5,7 @@
  * in the same pass, every end it can give: model/tornadoEnds.ts `endRoute`; the variance shares) handed out first,
  * it being the longest, then one piece per other end. First a preview with `previewRuns`, then the full runs
  * (settled), then the thresholds of the top assumptions: each search (model/thresholdSearch.ts) one evaluation per
- * piece, so a change of the scenario waits for at most one run set per worker. At the scenario's own budget the
+ * value in pieces of 100 runs (25 at the top budget), so a change of the scenario waits for at most one such piece per worker. At the scenario's own budget the
  * search's two ends are the tornado's ends (the same runs: exact).
  * Each piece is a full run set in a worker, its signs of life passed on every 50 runs (the watchdog).
  */
@@ -25,6 +25,8 @@ import type { SensitivityHandle, SensitivityProgress, SensitivityRequest } from 
 
 /** Runs in the tornado's preview. */
 export const SENSITIVITY_PREVIEW_RUNS = 100;
+/** Runs per piece of a threshold's evaluation (the top budget's runs are slow: all of Sweden's several seconds per 100). */
+export const THRESHOLD_PIECE_RUNS = { current: 100, top: 25 } as const;
 /** Thresholds sought (the top assumptions by swing in the chance), each at the current and the top budget. */
 export const THRESHOLD_COUNT = 2;
 
@@ -126,27 +128,37 @@ export function requestSensitivity(
     const check = () => {
       if (searches.every((q) => q.done)) finish(searches.map((q) => q.result()));
     };
+    const R = req.runs;
     const ask = (q: ThresholdSearch) => {
       const values = q.asks();
       if (values.length === 0) return check();
-      const got: number[] = [];
-      let left = values.length;
-      work.push(
-        ...values.map((v, k) =>
-          piece(
-            async (api, alive) => {
-              const a = await api.sensitivityChance(req.scenario, req.seed, req.runs, q.id, v, q.budget, proxy(alive));
-              got[k] = a.chance;
-              q.total = a.total;
-            },
-            () => {
-              if (--left > 0) return;
-              q.tell(got);
-              ask(q);
-            },
-          ),
-        ),
-      );
+      // Each value's runs in pieces (THRESHOLD_PIECE_RUNS; the runs reaching the target add up: exact), so a change of
+      // the scenario waits for at most one such piece per worker (the top budget of all of Sweden is slow per run).
+      const reaching = values.map(() => 0);
+      const pieces: Piece[] = [];
+      let left = 0;
+      values.forEach((v, k) => {
+        const size = THRESHOLD_PIECE_RUNS[q.budget];
+        for (let from = 0; from < R; from += size) {
+          const to = Math.min(R, from + size);
+          left++;
+          pieces.push(
+            piece(
+              async (api) => {
+                const a = await api.sensitivityReaching(req.scenario, req.seed, q.id, v, q.budget, from, to);
+                reaching[k] += a.reaching;
+                q.total = a.total;
+              },
+              () => {
+                if (--left > 0) return;
+                q.tell(reaching.map((n) => (R > 0 ? n / R : 0)));
+                ask(q);
+              },
+            ),
+          );
+        }
+      });
+      work.push(...pieces);
     };
     if (searches.length === 0) return finish([]);
     searches.forEach(ask);

@@ -14,7 +14,7 @@ import { mergeBatches, simulateRuns, summarize } from './simulate';
 
 /** Runs per chunk when a caller asks to hear of progress (runWith's onChunk). */
 export const CHUNK_RUNS = 50;
-import { judgedIndex } from './target';
+import { judgedIndex, runsReaching, targetOf } from './target';
 import type { RunBatch, Scenario, SimResult } from './types';
 import { batchOutcomes } from './outcomes';
 import { tornadoPass } from './tornadoPass';
@@ -236,6 +236,27 @@ export function chanceWith(
 ) {
   const w = withAssumption(s, id, v, opts);
   return batchOutcomes(w.scenario, runWith(s, id, v, seed, runs, opts, onChunk, false).batch).chance;
+}
+
+/**
+ * The runs [runStart, runEnd) with one assumption at a value that reach the target: the chance over all runs is the
+ * sum of such counts over any cut of the runs, divided by the runs (the same number as chanceWith: each run is
+ * judged alone). The engine evaluates a threshold's chance so, in pieces of runs.
+ */
+export function runsReachingWith(
+  s: Scenario,
+  id: AssumptionId,
+  v: number,
+  seed: string,
+  runStart: number,
+  runEnd: number,
+  opts: SimOptions = {},
+): number {
+  const w = withAssumption(s, id, v, opts);
+  const b = simulateRuns(w.scenario, seed, runStart, runEnd, w.opts);
+  const ti = judgedIndex(w.scenario, b.years);
+  const { from, target } = targetOf(w.scenario, ti);
+  return runsReaching(b.atRisk, b.runCount, b.years, from, ti, target);
 }
 
 /**
