@@ -213,8 +213,8 @@ function fromCentral(
       const K = changedAreas(ctx, reach);
       const sameOffsets =
         prm.fade === cp.fade && prm.doseRatio === cp.doseRatio && prm.d.every((v, k) => v === cp.d[k]);
-      return !lay.sampled && sameOffsets && reach.any === ctx.reach.any && K !== 0
-        ? partialFromCentral(s, seed, lay, c, r, rec, b, K)
+      return sameOffsets && reach.any === ctx.reach.any && K !== 0
+        ? partialFromCentral(s, seed, lay, c, r, rec, b, K, work.z)
         : false;
     }
   }

@@ -63,9 +63,16 @@ describe('tornadoPass(scenario, seed, runStart, runEnd, ends)', () => {
     }
   });
 
-  it('is exact for a weighted sample too (Sweden, a small sample)', () => {
-    const list = pinned(sweden).filter((a) => OFFSET_ONLY.test(a.id) || a.id === 'cost.parent' || a.id === 'rho');
-    const p = check(sweden, 4, list, { sampleSize: 300 });
-    expect(p.fullRuns).toBe(4 * 2);
+  it('is exact for a weighted sample too (Sweden, a small sample: every pinned end, the costs and the lever followed again)', () => {
+    const p = check(sweden, 4, pinned(sweden), { sampleSize: 300 });
+    expect(p.fullRuns).toBe(4 * 2); // rho only
+    const q = check(
+      { ...sweden, parent: 3e8, turnover: 0.1, uncertainty: 0 },
+      3,
+      pinned(sweden),
+      { sampleSize: 200 },
+      5,
+    );
+    expect(q.fullRuns).toBe(3 * 2);
   });
 });
