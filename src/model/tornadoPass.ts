@@ -169,7 +169,9 @@ export function tornadoPass(
         runInto(s, seed, endLay[e], out[e], r, scratch);
       }
     });
-    if (onChunk && (r + 1) % chunk === 0 && r + 1 < n) onChunk();
+    // a sign of life every `chunk` runs, and after every run once the run carries ends (each of all of Sweden's takes
+    // several milliseconds: 50 runs of a pass would outlast the watchdog's patience)
+    if (onChunk && r + 1 < n && (ends.length > 0 || (r + 1) % chunk === 0)) onChunk();
   }
   return { central, ends: out, fullRuns };
 }

@@ -49,7 +49,15 @@ export async function tornadoSettles(page: Page, base: string, m: string, steps:
   const t0 = Date.now();
   await page.goto(`${base}/?m=${m}&p=hedemora&view=sensitivity`);
   const view = page.locator('[data-testid="sensitivity-view"]');
-  await page.getByTestId('sensitivity-status').filter({ hasText: 'per stapelände' }).waitFor({ timeout: 180_000 });
+  const status = page.getByTestId('sensitivity-status');
+  await status
+    .filter({ hasText: 'per stapelände' })
+    .waitFor({ timeout: 180_000 })
+    .catch(async (e: Error) => {
+      throw new Error(
+        `no settled tornado within 180 s: the status reads "${await status.textContent()}"; ${e.message}`,
+      );
+    });
   const firstSettled = Date.now() - t0;
   // The thresholds follow (all of Sweden's at the curve's top budget take minutes): waited for a minute at most.
   const firstFinal = await view
