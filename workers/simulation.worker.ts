@@ -18,8 +18,8 @@ import { mergeBatches, recommendedRuns, simulateRuns, summarize } from '../src/m
 import type { RunBatch, Scenario, SimResult } from '../src/model/types';
 import { assumptionsOf } from '../src/model/sensitivity';
 import type { AssumptionId } from '../src/model/sensitivity';
-import { outcomesOf, runWith, threshold, tornadoEnd } from '../src/model/sensitivityRun';
-import type { Outcomes, Threshold } from '../src/model/sensitivityRun';
+import { runsReachingWith, threshold, topBudgetScenario, tornadoPiece } from '../src/model/sensitivityRun';
+import type { EndOutcome, Outcomes, Threshold, TornadoPiece } from '../src/model/sensitivityRun';
 import { varianceShares } from '../src/model/varianceShares';
 import type { VarianceShares } from '../src/model/varianceShares';
 import { buffersOf } from '../src/engine/transfer';
@@ -56,11 +56,19 @@ export interface CurveSummaryAnswer {
   batches?: CurveBatch[];
 }
 
-/** The sensitivity's central piece: the central outcomes, the economics-only ends (from its children), the variance shares. */
-export interface SensitivityCentral {
-  central: Outcomes;
-  ends: { id: AssumptionId; atLow: Outcomes; atHigh: Outcomes }[];
+/** A piece of the tornado's answer: its ends' outcomes; the central piece also the central outcomes and the variance shares. */
+export interface SensitivityPiece {
+  central: Outcomes | null;
+  ends: EndOutcome[];
   shares: VarianceShares | null;
+}
+
+/** The top-budget scenario of the last scenario asked (a threshold's search asks it once per evaluation). */
+let lastTop: { key: string; top: Scenario } | null = null;
+function topOf(s: Scenario): Scenario {
+  const key = JSON.stringify(s);
+  if (lastTop?.key !== key) lastTop = { key, top: topBudgetScenario(s) };
+  return lastTop.top;
 }
 
 export const api = {
@@ -147,23 +155,37 @@ export const api = {
     return result;
   },
 
-  /** What decides the answer (model/sensitivityRun.ts): the central run with the economics-only ends and the variance shares. */
-  sensitivityCentral(scenario: Scenario, seed: string, runs: number, tell?: () => void): SensitivityCentral {
-    const c = runWith(scenario, null, 0, seed, runs, {}, tell ?? (() => {}));
-    const ends = assumptionsOf(scenario)
-      .filter((a) => a.economicsOnly)
-      .map((a) => ({
-        id: a.id,
-        atLow: tornadoEnd(scenario, a, a.low, seed, runs, c.batch),
-        atHigh: tornadoEnd(scenario, a, a.high, seed, runs, c.batch),
-      }));
-    return { central: outcomesOf(c.result), ends, shares: varianceShares(scenario, seed, c.batch) };
+  /**
+   * One piece of the tornado (model/tornadoEnds.ts tornadoPieces): a pass with the central run (the central piece:
+   * also the central outcomes and the variance shares) or one full end; signs of life through `tell` (a comlink proxy).
+   */
+  sensitivityPiece(
+    scenario: Scenario,
+    seed: string,
+    runs: number,
+    piece: TornadoPiece,
+    tell?: () => void,
+  ): SensitivityPiece {
+    const p = tornadoPiece(scenario, seed, runs, piece, {}, tell ?? (() => {}));
+    return { central: p.central, ends: p.ends, shares: p.batch ? varianceShares(scenario, seed, p.batch) : null };
   },
-  /** One end of the tornado: the assumption `id` at `value`, a full run (signs of life through `tell`, a comlink proxy). */
-  sensitivityEnd(scenario: Scenario, seed: string, runs: number, id: AssumptionId, value: number, tell?: () => void) {
-    const a = assumptionsOf(scenario).find((x) => x.id === id);
-    if (!a) throw new Error(`unknown assumption ${id}`);
-    return tornadoEnd(scenario, { ...a, economicsOnly: false }, value, seed, runs, null, {}, tell ?? (() => {}));
+  /**
+   * Part of one evaluation of a threshold's search (model/thresholdSearch.ts): of the runs [runStart, runEnd) with `id`
+   * at `value`, at the scenario's budget or the investment curve's top budget (the split kept), how many reach the
+   * target (sensitivityRun.ts runsReachingWith); and that scenario's total per year.
+   */
+  sensitivityReaching(
+    scenario: Scenario,
+    seed: string,
+    id: AssumptionId,
+    value: number,
+    budget: 'current' | 'top',
+    runStart: number,
+    runEnd: number,
+  ): { reaching: number; total: number } {
+    const sc = budget === 'top' ? topOf(scenario) : scenario;
+    const reaching = runsReachingWith(sc, id, value, seed, runStart, runEnd);
+    return { reaching, total: sc.detect + sc.parent + sc.firstline + sc.school };
   },
   /** One threshold by bisection (model/sensitivityRun.ts threshold). */
   sensitivityThreshold(

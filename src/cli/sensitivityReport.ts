@@ -4,19 +4,19 @@
  * printed as a table or JSON.
  */
 import type { SimOptions } from '../model/sample';
-import { assumptionsOf } from '../model/sensitivity';
 import type { Assumption } from '../model/sensitivity';
 import {
   THRESHOLD_AIM,
-  outcomesOf,
+  assembleTornado,
   sortedBy,
   swing,
   threshold,
   thresholdCandidates,
-  tornadoEnd,
+  tornadoPiece,
+  tornadoPieces,
 } from '../model/sensitivityRun';
-import type { Sensitivity, Threshold, Tornado, TornadoRow } from '../model/sensitivityRun';
-import type { RunBatch, Scenario, SimResult } from '../model/types';
+import type { Outcomes, Sensitivity, Threshold, Tornado } from '../model/sensitivityRun';
+import type { RunBatch, Scenario } from '../model/types';
 import { varianceShares } from '../model/varianceShares';
 
 const nextTick = () => new Promise<void>((r) => setImmediate(r));
@@ -27,20 +27,21 @@ export async function sensitivityOf(
   runs: number,
   opts: SimOptions,
   batch: RunBatch,
-  result: SimResult,
   reporter: (what: string) => (done: number, total: number) => void,
 ): Promise<Sensitivity> {
-  const list = assumptionsOf(s);
-  const progress = reporter('sensitivity: ends');
-  const rows: TornadoRow[] = [];
-  for (const [i, as] of list.entries()) {
+  // The pieces of the tornado (tornadoEnds.ts): the central pass with every end it can give, then the others.
+  const pieces = tornadoPieces(s, 1);
+  const progress = reporter('sensitivity: tornado pieces');
+  const got = new Map<string, Outcomes>();
+  let central: Outcomes | null = null;
+  for (const [i, piece] of pieces.entries()) {
     await nextTick();
-    const atLow = tornadoEnd(s, as, as.low, seed, runs, batch, opts);
-    const atHigh = tornadoEnd(s, as, as.high, seed, runs, batch, opts);
-    rows.push({ ...as, atLow, atHigh });
-    progress(2 * (i + 1), 2 * list.length);
+    const p = tornadoPiece(s, seed, runs, piece, opts);
+    central ??= p.central;
+    for (const e of p.ends) got.set(`${e.id}:${e.end}`, e.outcomes);
+    progress(i + 1, pieces.length);
   }
-  const t: Tornado = { seed, runs, central: outcomesOf(result), rows };
+  const t: Tornado = assembleTornado(s, seed, runs, central!, got);
   const thresholds: Threshold[] = [];
   for (const row of thresholdCandidates(t))
     for (const budget of ['current', 'top'] as const) {

@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   const curve = opts.curve ? await curveOf(scenario, opts) : null;
   const split = opts.bestSplit ? await splitOf(scenario, opts) : null;
   const sens = opts.sensitivity
-    ? await sensitivityOf(scenario, seed, runs, { pins: opts.pins }, batch, result, reporter)
+    ? await sensitivityOf(scenario, seed, runs, { pins: opts.pins }, batch, reporter)
     : null;
   if (json) {
     const out = toJson(result, batch, perRun);

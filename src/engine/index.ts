@@ -119,7 +119,8 @@ export function createEngine(options: EngineOptions = {}): Engine & CurveEngine 
         }),
       ),
     bestSplit: (req, onProgress) => later((m) => m.requestBestSplit(curvePool(), req, onProgress)),
-    sensitivity: (req, onProgress) => later((m) => m.requestSensitivity(curvePool(), req, onProgress)),
+    // Both pools: the sensitivity view asks no result and no curve, so every worker takes the tornado's ends.
+    sensitivity: (req, onProgress) => later((m) => m.requestSensitivity([curvePool(), pool], req, onProgress)),
     dispose() {
       for (const run of current.values()) run.supersede();
       current.clear();

@@ -111,7 +111,7 @@ export function simulateCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
  */
 export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   const { n } = ctx.lay;
-  const { tau, k1, k2, picture: pic } = ctx;
+  const { tau, k1, k2, picture: pic, record: rec } = ctx;
   ctx.w[0] = ctx.lay.wc[ci]; // reach tallies count each child once
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
@@ -129,7 +129,10 @@ export function exactCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
     if (cand === 0 && !headline && i >= picN) continue;
     const L = NT[hashU32(k1, k2, c0) >>> TABLE_SHIFT];
     let P = 0;
-    if (cand !== 0) P = protect(c0, cand, firstTy, L, L, false);
+    if (cand !== 0) {
+      P = protect(c0, cand, firstTy, L, L, false);
+      if (rec !== null) rec(ci, i, L, L);
+    }
     const b = L > tau;
     const sc = L - P > tau;
     if (i < picN && pic !== null) picture(pic, b, sc);
@@ -162,7 +165,7 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
   const { n } = ctx.lay;
   const w = ctx.lay.wc[ci];
   ctx.w[0] = w; // reach tallies weigh each child by its cohort's weight
-  const { tau, rho, sig, k1, k2, picture: pic, perm } = ctx;
+  const { tau, rho, sig, k1, k2, picture: pic, perm, record: rec } = ctx;
   const maxPi = ctx.reach.maxPi;
   const NT = NORMAL_TABLE;
   const { headline, isTarget, firstTy, touched, protect, picN } = frameOf(ctx, ci);
@@ -206,7 +209,10 @@ export function weightedCohort(ctx: RunCtx, ci: number, acc: CohortAcc): void {
       L15 = L;
     }
     let P = 0;
-    if (cand !== 0) P = protect(c0, cand, firstTy, L, L15, true);
+    if (cand !== 0) {
+      P = protect(c0, cand, firstTy, L, L15, true);
+      if (rec !== null) rec(ci, i, L, L15);
+    }
     if (i < picN && pic !== null) picture(pic, L > tau, L - P > tau);
     if (P > 0) {
       // probability of being helped given L at 15 (Rao-Blackwellised)

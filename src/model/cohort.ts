@@ -17,7 +17,7 @@ import { drawRunParams, exclusionFactor } from './economics';
 import { detectionRateWithBudget, doseEffect } from './formulas';
 import { PhiInv, Xor128, seedState } from './rng';
 import { ELIGIBILITY } from './runContext';
-import type { CohortAcc, ReachRates, RunCtx } from './runContext';
+import type { ChildHook, CohortAcc, ReachRates, RunCtx } from './runContext';
 import type { RunParams } from './economics';
 import { stratumTables } from './sample';
 import type { Layout } from './sample';
@@ -61,6 +61,8 @@ export interface RunSetup {
   ctx: RunCtx;
   prm: RunParams;
   pg: Xor128;
+  /** each area's expected eligible children at the run's persistence (eligibleCounts), which the reach rates use */
+  eligible: Float64Array;
 }
 
 /**
@@ -74,18 +76,14 @@ export function runSetup(
   lay: Layout,
   reached: Float64Array[],
   picture: CohortPicture | null,
+  record: ChildHook | null = null,
 ): RunSetup {
   const pg = new Xor128(`${seed}:${run}:P`);
   const prm = drawRunParams(s, pg, lay.pins);
   const rho = prm.rho;
-  const keep = 1 - prm.fade;
-  // Offset left at 16 of support last given at age a: decaying by the yearly rate from the end of support.
-  const fadeAt = new Float64Array(AGES);
-  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, AGES - 1 - a);
-
+  const { fadeAt, dose } = offsetTables(prm);
+  const eligible = eligibleCounts(s, rho);
   const elig = Int32Array.from(AREAS.map((a) => ELIGIBILITY.indexOf(AREA_SPECS[a].eligible)));
-  const dose = new Float64Array(AGES + 1);
-  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k, prm.doseRatio);
   const key = seedState(`${seed}:${run}`);
   const ctx: RunCtx = {
     lay,
@@ -95,7 +93,7 @@ export function runSetup(
     sig: Math.sqrt(1 - rho * rho),
     k1: key[0],
     k2: key[1],
-    reach: reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school]),
+    reach: reachRates(s, lay, prm, [s.detect, s.parent, s.firstline, s.school], eligible),
     elig,
     ageLo: Int32Array.from(AREAS.map((a) => areaAges(s, a)[0])),
     ageHi: Int32Array.from(AREAS.map((a) => areaAges(s, a)[1])),
@@ -111,8 +109,23 @@ export function runSetup(
     path: new Float64Array(AGES + 1),
     w: Float64Array.of(1),
     perm: lay.sampled ? stratumTables(lay.n) : new Int32Array(0),
+    record,
   };
-  return { ctx, prm, pg };
+  return { ctx, prm, pg, eligible };
+}
+
+/**
+ * A run's tables of the offset at 16 (areaOffset, draws.ts): `fadeAt[a]`, what is left at 16 of support last given
+ * at age a (decaying by the yearly rate from the end of support), and `dose[k]`, the effect of k years of support
+ * relative to one year (the dose rule).
+ */
+export function offsetTables(prm: Pick<RunParams, 'fade' | 'doseRatio'>): { fadeAt: Float64Array; dose: Float64Array } {
+  const keep = 1 - prm.fade;
+  const fadeAt = new Float64Array(AGES);
+  for (let a = 0; a < AGES; a++) fadeAt[a] = Math.pow(keep, AGES - 1 - a);
+  const dose = new Float64Array(AGES + 1);
+  for (let k = 0; k <= AGES; k++) dose[k] = doseEffect(1, k, prm.doseRatio);
+  return { fadeAt, dose };
 }
 
 /**
@@ -173,10 +186,20 @@ export function eligibleCounts(s: Scenario, rho: number): Float64Array {
  * Simulate run `run` of scenario `s` and write it into `sink`.
  * Cohort ci (0 .. H+15) is born in startYear - 16 + ci and leaves school in year index ci.
  */
-export function simulateRun(s: Scenario, seed: string, run: number, lay: Layout, sink: RunSink): void {
+export function simulateRun(
+  s: Scenario,
+  seed: string,
+  run: number,
+  lay: Layout,
+  sink: RunSink,
+  /** Told of every candidate (RunCtx.record) and, before the children, of the run's setup: the tornado's pass. */
+  record: { child: ChildHook; setup(r: RunSetup): void } | null = null,
+): void {
   const { H, planEnd, target, sampled, n } = lay;
   const p0 = s.baseRisk;
-  const { ctx, prm, pg } = runSetup(s, seed, run, lay, sink.reached, sink.picture);
+  const setup = runSetup(s, seed, run, lay, sink.reached, sink.picture, record?.child ?? null);
+  record?.setup(setup);
+  const { ctx, prm, pg } = setup;
   const anyReach = ctx.reach.any;
   const acc: CohortAcc = { base: 0, scen: 0, s1: 0, s2: 0, loo: new Float64Array(NA), later: 0 };
 

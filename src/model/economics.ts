@@ -57,8 +57,11 @@ export const RUN_PARAM_DRAWS = 16;
  * its range in evidence.ts around the scenario's value (`twoPiece`: the scenario's value is the median).
  */
 export function drawRunParams(s: Scenario, g: Xor128, pins: Pins = {}): RunParams {
-  const z = new Float64Array(RUN_PARAM_DRAWS);
-  for (let i = 0; i < RUN_PARAM_DRAWS; i++) z[i] = g.normal();
+  return runParamsFrom(s, runParamNormals(g), pins);
+}
+
+/** A run's parameters from its 16 normals `z` (drawRunParams' draws; the tornado's pass takes them once per run). */
+export function runParamsFrom(s: Scenario, z: Float64Array, pins: Pins = {}): RunParams {
   const u = s.uncertainty ? 1 : 0;
   const d = new Float64Array(NA);
   const cost = new Float64Array(NA);

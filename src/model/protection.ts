@@ -29,6 +29,12 @@ const areaOffset = areaOffset_;
 
 /** Scratch: one child's offset at 16 from each area (written by `protection`). */
 export const O = new Float64Array(4);
+/**
+ * Scratch: one child's support per area (written by `protection`): 0..3 the years of support n_k, 4..7 the age of the
+ * last year (-1: none). What an effect, the decay or the dose rule does with them is `areaOffset` (the tornado's
+ * effect-only ends, tornadoPass.ts, evaluate them again under other effects).
+ */
+export const SUPPORT = new Int32Array(8);
 /** Scratch: the age at which the child's need became known to the first line (-1: not known), for tests. */
 export const KNOWN_AT = new Int32Array(1);
 
@@ -152,6 +158,14 @@ function makeProtection(ctx: RunCtx): Protection {
     O[1] = o1;
     O[2] = o2;
     O[3] = o3;
+    SUPPORT[0] = n0;
+    SUPPORT[1] = n1;
+    SUPPORT[2] = n2;
+    SUPPORT[3] = n3;
+    SUPPORT[4] = last0;
+    SUPPORT[5] = last1;
+    SUPPORT[6] = last2;
+    SUPPORT[7] = last3;
     return o0 + o1 + o2 + o3;
   };
 }

@@ -55,7 +55,14 @@ export interface RunCtx {
   path: Float64Array;
   /** the current cohort's weight per simulated child (1 for exact populations), set per cohort */
   w: Float64Array;
+  /**
+   * Told of every candidate right after its protection (its support in protection.ts SUPPORT): cohort, child, L16
+   * and L15 (exact populations: L16 twice). Null in ordinary runs; the tornado's pass records the children (tornadoPass.ts).
+   */
+  record: ChildHook | null;
 }
+
+export type ChildHook = (ci: number, i: number, L: number, L15: number) => void;
 
 /** One cohort's tallies (exact counts, or sums of conditional probabilities for a weighted sample). */
 export interface CohortAcc {

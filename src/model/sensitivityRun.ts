@@ -7,18 +7,26 @@
 import { curveLevels, scenarioAtLevel } from './curveLevels';
 import { drawRunParams, exclusionFactor } from './economics';
 import { Xor128 } from './rng';
-import { assumptionsOf, withAssumption } from './sensitivity';
+import { withAssumption } from './sensitivity';
 import type { Assumption, AssumptionId } from './sensitivity';
 import type { SimOptions } from './sample';
 import { mergeBatches, simulateRuns, summarize } from './simulate';
 
 /** Runs per chunk when a caller asks to hear of progress (runWith's onChunk). */
 export const CHUNK_RUNS = 50;
-import { judgedIndex } from './target';
+import { judgedIndex, runsReaching, targetOf } from './target';
 import type { RunBatch, Scenario, SimResult } from './types';
+import { batchOutcomes } from './outcomes';
+import { tornadoPass } from './tornadoPass';
+import { THRESHOLD_AIM, ThresholdSearch } from './thresholdSearch';
+import type { Threshold } from './thresholdSearch';
+export * from './thresholdSearch';
+import { assembleTornado, tornadoEnds, tornadoPieces } from './tornadoEnds';
+import type { EndOutcome, TornadoPiece } from './tornadoEnds';
+export * from './tornadoEnds';
 import { varianceShares } from './varianceShares';
-import { sortedBy, swing } from './tornadoOrder';
-import type { Outcomes, Tornado, TornadoRow } from './tornadoOrder';
+import { thresholdCandidates } from './tornadoOrder';
+import type { Outcomes, Tornado } from './tornadoOrder';
 export * from './tornadoOrder';
 import type { VarianceShares } from './varianceShares';
 
@@ -56,10 +64,30 @@ export function runWith(
   value: number,
   seed: string,
   runs: number,
-  opts: SimOptions = {},
+  opts?: SimOptions,
   /** Called after every CHUNK_RUNS runs (a worker's sign of life); the runs are then simulated in chunks, merged in run order (the same numbers). */
   onChunk?: () => void,
-): { batch: RunBatch; result: SimResult } {
+): { batch: RunBatch; result: SimResult };
+export function runWith(
+  s: Scenario,
+  id: AssumptionId | null,
+  value: number,
+  seed: string,
+  runs: number,
+  opts: SimOptions,
+  onChunk: (() => void) | undefined,
+  summarise: false,
+): { batch: RunBatch; result: null };
+export function runWith(
+  s: Scenario,
+  id: AssumptionId | null,
+  value: number,
+  seed: string,
+  runs: number,
+  opts: SimOptions = {},
+  onChunk?: () => void,
+  summarise = true,
+): { batch: RunBatch; result: SimResult | null } {
   const w = id === null ? { scenario: s, opts } : withAssumption(s, id, value, opts);
   let batch: RunBatch;
   if (!onChunk) batch = simulateRuns(w.scenario, seed, 0, runs, w.opts);
@@ -71,7 +99,7 @@ export function runWith(
     }
     batch = parts.length === 1 ? parts[0] : mergeBatches(parts);
   }
-  return { batch, result: summarize(w.scenario, seed, batch) };
+  return { batch, result: summarise ? summarize(w.scenario, seed, batch) : null };
 }
 
 /**
@@ -79,6 +107,24 @@ export function runWith(
  * the runs' factor on adult savings is drawn again with the pin (drawRunParams' first 16 normals of each run's
  * parameter stream), and the discount rate is the scenario's.
  */
+export function economicsBatch(
+  s: Scenario,
+  central: RunBatch,
+  id: AssumptionId,
+  value: number,
+  seed: string,
+  opts: SimOptions = {},
+): { scenario: Scenario; batch: RunBatch } {
+  const w = withAssumption(s, id, value, opts);
+  const batch: RunBatch = { ...central, costFactor: new Float64Array(central.runCount) };
+  for (let r = 0; r < central.runCount; r++) {
+    const prm = drawRunParams(w.scenario, new Xor128(`${seed}:${central.runStart + r}:P`), w.opts.pins);
+    batch.costFactor[r] = exclusionFactor(w.scenario, prm);
+  }
+  return { scenario: w.scenario, batch };
+}
+
+/** economicsBatch summarised. */
 export function economicsWith(
   s: Scenario,
   central: RunBatch,
@@ -87,76 +133,96 @@ export function economicsWith(
   seed: string,
   opts: SimOptions = {},
 ): SimResult {
-  const w = withAssumption(s, id, value, opts);
-  const batch: RunBatch = { ...central, costFactor: new Float64Array(central.runCount) };
-  for (let r = 0; r < central.runCount; r++) {
-    const prm = drawRunParams(w.scenario, new Xor128(`${seed}:${central.runStart + r}:P`), w.opts.pins);
-    batch.costFactor[r] = exclusionFactor(w.scenario, prm);
-  }
-  return summarize(w.scenario, seed, batch);
+  const e = economicsBatch(s, central, id, value, seed, opts);
+  return summarize(e.scenario, seed, e.batch);
 }
 
-/** The outcomes of one tornado end (a full run, or the economics of the central batch). */
+/**
+ * One piece of the tornado (tornadoEnds.ts `tornadoPieces`): a pass (the central run and its ends: with `central`,
+ * also the central outcomes, the batch and every 'economics', 'central' and 'children' end), or one 'full' end.
+ */
+export function tornadoPiece(
+  s: Scenario,
+  seed: string,
+  runs: number,
+  piece: TornadoPiece,
+  opts: SimOptions = {},
+  onChunk?: () => void,
+): { central: Outcomes | null; batch: RunBatch | null; ends: EndOutcome[] } {
+  const all = tornadoEnds(s);
+  if (piece.full) {
+    const [{ id, end }] = piece.ends;
+    const e = all.find((x) => x.as.id === id && x.end === end)!;
+    return {
+      central: null,
+      batch: null,
+      ends: [{ id, end, outcomes: tornadoEnd(s, id, e.value, seed, runs, opts, onChunk) }],
+    };
+  }
+  const inPass = all.filter(
+    (e) => (piece.central && e.route === 'children') || piece.ends.some((x) => x.id === e.as.id && x.end === e.end),
+  );
+  const pass = tornadoPass(
+    s,
+    seed,
+    0,
+    runs,
+    inPass.map((e) => ({ pins: withAssumption(s, e.as.id, e.value, opts).opts.pins ?? {} })),
+    opts,
+    onChunk,
+    CHUNK_RUNS,
+  );
+  const ends: EndOutcome[] = inPass.map((e, k) => ({
+    id: e.as.id,
+    end: e.end,
+    outcomes: batchOutcomes(s, pass.ends[k]),
+  }));
+  if (!piece.central) return { central: null, batch: null, ends };
+  const central = batchOutcomes(s, pass.central);
+  for (const e of all) {
+    if (e.route === 'central') ends.push({ id: e.as.id, end: e.end, outcomes: central });
+    else if (e.route === 'economics') {
+      const x = economicsBatch(s, pass.central, e.as.id, e.value, seed, opts);
+      ends.push({ id: e.as.id, end: e.end, outcomes: batchOutcomes(x.scenario, x.batch) });
+    }
+  }
+  return { central, batch: pass.central, ends };
+}
+
+/** The outcomes of one tornado end by a separate simulation (the 'full' route; any end gives its own outcomes so). */
 export function tornadoEnd(
   s: Scenario,
-  as: Assumption,
+  id: AssumptionId,
   value: number,
   seed: string,
   runs: number,
-  central: RunBatch | null,
   opts: SimOptions = {},
   onChunk?: () => void,
 ): Outcomes {
-  const r =
-    as.economicsOnly && central
-      ? economicsWith(s, central, as.id, value, seed, opts)
-      : runWith(s, as.id, value, seed, runs, opts, onChunk).result;
-  return outcomesOf(r);
+  const w = withAssumption(s, id, value, opts);
+  return batchOutcomes(w.scenario, runWith(s, id, value, seed, runs, opts, onChunk, false).batch);
 }
 
-/** The whole tornado in one thread (the CLI and the tests; the engine spreads the ends over its workers). */
-export function tornado(
-  s: Scenario,
-  seed: string,
-  runs: number,
-  opts: SimOptions = {},
-  c: { batch: RunBatch; result: SimResult } = runWith(s, null, 0, seed, runs, opts),
-): Tornado {
-  const rows = assumptionsOf(s).map((as) => ({
-    ...as,
-    atLow: tornadoEnd(s, as, as.low, seed, runs, c.batch, opts),
-    atHigh: tornadoEnd(s, as, as.high, seed, runs, c.batch, opts),
-  }));
-  return { seed, runs, central: outcomesOf(c.result), rows };
+/** The whole tornado in one thread (the CLI and the tests; the engine spreads the same pieces over its workers). */
+export function tornado(s: Scenario, seed: string, runs: number, opts: SimOptions = {}): Tornado {
+  return tornadoAndBatch(s, seed, runs, opts).tornado;
+}
+
+function tornadoAndBatch(s: Scenario, seed: string, runs: number, opts: SimOptions) {
+  const got = new Map<string, Outcomes>();
+  let central: Outcomes | null = null;
+  let batch: RunBatch | null = null;
+  for (const piece of tornadoPieces(s, 1)) {
+    const p = tornadoPiece(s, seed, runs, piece, opts);
+    if (p.central) [central, batch] = [p.central, p.batch];
+    for (const e of p.ends) got.set(`${e.id}:${e.end}`, e.outcomes);
+  }
+  return { tornado: assembleTornado(s, seed, runs, central!, got), batch: batch! };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Thresholds
 // ---------------------------------------------------------------------------------------------------------------
-
-export interface Threshold {
-  id: AssumptionId;
-  /** 'current': the scenario's budgets; 'top': the investment curve's top budget in the same split. */
-  budget: 'current' | 'top';
-  /** Total budget per year at which it was sought. */
-  total: number;
-  aim: number;
-  /** The value at which the chance is aim (within one standard error); null: not within the range. */
-  value: number | null;
-  /** Whether the chance rises with the assumption (the vision needs at least `value`) or falls (at most). */
-  direction: 'atLeast' | 'atMost';
-  /** The chance at `value` and its standard error; the bracket the bisection ended in. */
-  chance: number;
-  se: number;
-  bracket: [number, number];
-  /** The chance at the range's two ends. */
-  atLow: number;
-  atHigh: number;
-  evaluations: number;
-}
-
-export const THRESHOLD_AIM = 0.5;
-const MAX_BISECTIONS = 14;
 
 /** The chance of reaching the target with one assumption at a value (a full run with the same seed and runs). */
 export function chanceWith(
@@ -168,13 +234,36 @@ export function chanceWith(
   opts: SimOptions = {},
   onChunk?: () => void,
 ) {
-  return runWith(s, id, v, seed, runs, opts, onChunk).result.halving.probability;
+  const w = withAssumption(s, id, v, opts);
+  return batchOutcomes(w.scenario, runWith(s, id, v, seed, runs, opts, onChunk, false).batch).chance;
+}
+
+/**
+ * The runs [runStart, runEnd) with one assumption at a value that reach the target: the chance over all runs is the
+ * sum of such counts over any cut of the runs, divided by the runs (the same number as chanceWith: each run is
+ * judged alone). The engine evaluates a threshold's chance so, in pieces of runs.
+ */
+export function runsReachingWith(
+  s: Scenario,
+  id: AssumptionId,
+  v: number,
+  seed: string,
+  runStart: number,
+  runEnd: number,
+  opts: SimOptions = {},
+): number {
+  const w = withAssumption(s, id, v, opts);
+  const b = simulateRuns(w.scenario, seed, runStart, runEnd, w.opts);
+  const ti = judgedIndex(w.scenario, b.years);
+  const { from, target } = targetOf(w.scenario, ti);
+  return runsReaching(b.atRisk, b.runCount, b.years, from, ti, target);
 }
 
 /**
  * The value of one assumption at which the chance of reaching the target is `aim`, by bisection on the model
  * between the ends of its range; it stops once the chance is within one Monte Carlo standard error of the aim,
  * sqrt(aim (1 − aim) / runs), or after MAX_BISECTIONS steps (the value then the bracket's end nearer the aim).
+ * The search itself is ThresholdSearch (thresholdSearch.ts), which the engine drives one evaluation per piece.
  */
 export function threshold(
   s: Scenario,
@@ -187,51 +276,17 @@ export function threshold(
   onChunk?: () => void,
 ): Threshold {
   const sc = budget === 'top' ? topBudgetScenario(s) : s;
-  const total = sc.detect + sc.parent + sc.firstline + sc.school;
-  const f = (v: number) => chanceWith(sc, as.id, v, seed, runs, opts, onChunk);
-  const pLo = f(as.low);
-  const pHi = f(as.high);
-  const se = Math.sqrt((aim * (1 - aim)) / Math.max(1, runs));
-  const direction = pHi >= pLo ? 'atLeast' : 'atMost';
-  const base = { id: as.id, budget, total, aim, direction, se, atLow: pLo, atHigh: pHi } as const;
-  const within = Math.min(pLo, pHi) <= aim + se && Math.max(pLo, pHi) >= aim - se;
-  if (!within) return { ...base, value: null, chance: pHi, bracket: [as.low, as.high], evaluations: 2 };
-  // An end already within one standard error of the aim.
-  if (Math.abs(pLo - aim) <= se)
-    return { ...base, value: as.low, chance: pLo, bracket: [as.low, as.low], evaluations: 2 };
-  if (Math.abs(pHi - aim) <= se)
-    return { ...base, value: as.high, chance: pHi, bracket: [as.high, as.high], evaluations: 2 };
-  let lo = as.low;
-  let hi = as.high;
-  let best = {
-    v: Math.abs(pLo - aim) <= Math.abs(pHi - aim) ? lo : hi,
-    p: Math.abs(pLo - aim) <= Math.abs(pHi - aim) ? pLo : pHi,
-  };
-  let n = 2;
-  const below = (p: number) => (direction === 'atLeast' ? p < aim : p > aim);
-  for (let i = 0; i < MAX_BISECTIONS; i++) {
-    const mid = (lo + hi) / 2;
-    const p = f(mid);
-    n++;
-    if (Math.abs(p - aim) < Math.abs(best.p - aim)) best = { v: mid, p };
-    if (Math.abs(p - aim) <= se) return { ...base, value: mid, chance: p, bracket: [lo, hi], evaluations: n };
-    if (below(p)) lo = mid;
-    else hi = mid;
-  }
-  return { ...base, value: best.v, chance: best.p, bracket: [lo, hi], evaluations: n };
+  const q = new ThresholdSearch(as, runs, budget, aim);
+  q.total = sc.detect + sc.parent + sc.firstline + sc.school;
+  for (let asks = q.asks(); asks.length > 0; asks = q.asks())
+    q.tell(asks.map((v) => chanceWith(sc, as.id, v, seed, runs, opts, onChunk)));
+  return q.result();
 }
 
 /** The scenario at the investment curve's top budget (its full-reach total), its split kept. */
 export function topBudgetScenario(s: Scenario): Scenario {
   const lv = curveLevels(s);
   return scenarioAtLevel(s, lv, lv.budgets.length - 1);
-}
-
-/** The assumptions the thresholds are sought for: the `n` largest swings in the chance (then in the at-risk count). */
-export function thresholdCandidates(t: Tornado, n = 3): TornadoRow[] {
-  return sortedBy(t.rows, 'chance')
-    .filter((r) => swing(r, 'chance') > 0 || swing(r, 'atRisk') > 0)
-    .slice(0, n);
 }
 
 export interface Sensitivity {
@@ -242,11 +297,10 @@ export interface Sensitivity {
 
 /** Everything the view and the CLI show: the tornado, the thresholds of its top `n` assumptions at both budgets, the variance shares. */
 export function sensitivity(s: Scenario, seed: string, runs: number, n = 3, opts: SimOptions = {}): Sensitivity {
-  const c = runWith(s, null, 0, seed, runs, opts);
-  const t = tornado(s, seed, runs, opts, c);
+  const { tornado: t, batch } = tornadoAndBatch(s, seed, runs, opts);
   const thresholds: Threshold[] = [];
   for (const row of thresholdCandidates(t, n))
     for (const budget of ['current', 'top'] as const)
       thresholds.push(threshold(s, row, seed, runs, budget, THRESHOLD_AIM, opts));
-  return { tornado: t, thresholds, shares: varianceShares(s, seed, c.batch) };
+  return { tornado: t, thresholds, shares: varianceShares(s, seed, batch) };
 }

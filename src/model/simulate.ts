@@ -11,7 +11,7 @@ import { LATER_COHORTS } from './cashflow';
 import { simulateRun } from './cohort';
 import type { RunSink } from './cohort';
 import { cohortBirths, layoutFor } from './sample';
-import type { SimOptions } from './sample';
+import type { Layout, SimOptions } from './sample';
 import { summarize } from './summarize';
 import { judgedIndex } from './target';
 import { AREAS, perArea } from './types';
@@ -31,8 +31,16 @@ export function simulateRuns(
 ): RunBatch {
   const n = Math.max(0, runEnd - runStart);
   const lay = layoutFor(s, opts);
+  const batch = emptyBatch(s, lay, runStart, n);
+  const scratch = runScratch(s, lay);
+  for (let r = 0; r < n; r++) runInto(s, seed, lay, batch, r, scratch);
+  return batch;
+}
+
+/** A batch of `n` runs from `runStart`, all zero (simulateRuns fills it run by run with `runInto`). */
+export function emptyBatch(s: Scenario, lay: Layout, runStart: number, n: number): RunBatch {
   const Y = s.horizon;
-  const batch: RunBatch = {
+  return {
     runStart,
     runCount: n,
     years: Y,
@@ -46,29 +54,49 @@ export function simulateRuns(
     pictures: new Float64Array(n * 3),
     cohort: emptyPicture(s, lay.n),
   };
-  const loo = new Float64Array(4);
-  const costFactor = { value: 1 };
-  const picture = emptyPicture(s, lay.n);
-  for (let r = 0; r < n; r++) {
-    const o = r * Y;
-    picture.neverAtRisk = picture.helped = picture.stillAtRisk = 0;
-    const sink: RunSink = {
-      atRisk: batch.atRisk.subarray(o, o + Y),
-      baselineAtRisk: batch.baselineAtRisk.subarray(o, o + Y),
-      reached: AREAS.map((a) => batch.reached[a].subarray(o, o + Y)),
-      spending: AREAS.map((a) => batch.spending[a].subarray(o, o + Y)),
-      loo,
-      helpedAfter: batch.helpedAfter.subarray(r * LATER_COHORTS, (r + 1) * LATER_COHORTS),
-      costFactor,
-      picture,
-    };
-    simulateRun(s, seed, runStart + r, lay, sink);
-    AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
-    batch.costFactor[r] = costFactor.value;
-    batch.pictures.set([picture.neverAtRisk, picture.helped, picture.stillAtRisk], r * 3);
-    if (r === 0) Object.assign(batch.cohort, picture, { run: runStart });
-  }
-  return batch;
+}
+
+/** What `runInto` reuses from run to run. */
+export interface RunScratch {
+  loo: Float64Array;
+  costFactor: { value: number };
+  picture: CohortPicture;
+}
+export const runScratch = (s: Scenario, lay: Layout): RunScratch => ({
+  loo: new Float64Array(4),
+  costFactor: { value: 1 },
+  picture: emptyPicture(s, lay.n),
+});
+
+/** Run `batch.runStart + r` of the scenario into run index r of the batch (`record`: the tornado's pass, cohort.ts). */
+export function runInto(
+  s: Scenario,
+  seed: string,
+  lay: Layout,
+  batch: RunBatch,
+  r: number,
+  scratch: RunScratch,
+  record: Parameters<typeof simulateRun>[5] = null,
+): void {
+  const Y = batch.years;
+  const o = r * Y;
+  const { loo, costFactor, picture } = scratch;
+  picture.neverAtRisk = picture.helped = picture.stillAtRisk = 0;
+  const sink: RunSink = {
+    atRisk: batch.atRisk.subarray(o, o + Y),
+    baselineAtRisk: batch.baselineAtRisk.subarray(o, o + Y),
+    reached: AREAS.map((a) => batch.reached[a].subarray(o, o + Y)),
+    spending: AREAS.map((a) => batch.spending[a].subarray(o, o + Y)),
+    loo,
+    helpedAfter: batch.helpedAfter.subarray(r * LATER_COHORTS, (r + 1) * LATER_COHORTS),
+    costFactor,
+    picture,
+  };
+  simulateRun(s, seed, batch.runStart + r, lay, sink, record);
+  AREAS.forEach((a, k) => (batch.leaveOneOut[a][r] = loo[k]));
+  batch.costFactor[r] = costFactor.value;
+  batch.pictures.set([picture.neverAtRisk, picture.helped, picture.stillAtRisk], r * 3);
+  if (r === 0) Object.assign(batch.cohort, picture, { run: batch.runStart });
 }
 
 function emptyPicture(s: Scenario, simulated: number): CohortPicture {

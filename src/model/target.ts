@@ -25,13 +25,18 @@ export function targetOf(s: Scenario, ti: number): { from: number; expectedNoPla
 
 /** Share of runs (run-major data, runs x years) whose average at-risk count over years from .. ti is at most target. */
 export function chanceOfTarget(data: Float64Array, R: number, Y: number, from: number, ti: number, target: number) {
+  return R > 0 ? runsReaching(data, R, Y, from, ti, target) / R : 0;
+}
+
+/** How many runs (run-major data, runs x years) have an average at-risk count over years from .. ti of at most target. */
+export function runsReaching(data: Float64Array, R: number, Y: number, from: number, ti: number, target: number) {
   let k = 0;
   for (let r = 0; r < R; r++) {
     let t = 0;
     for (let y = from; y <= ti; y++) t += data[r * Y + y];
     if (t / (ti - from + 1) <= target + 1e-9) k++;
   }
-  return R > 0 ? k / R : 0;
+  return k;
 }
 
 /**

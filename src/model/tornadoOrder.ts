@@ -44,3 +44,10 @@ export function sortedBy(rows: readonly TornadoRow[], o: OutcomeKey): TornadoRow
 export function mostDecisive(t: Tornado): TornadoRow | null {
   return sortedBy(t.rows, 'chance')[0] ?? null;
 }
+
+/** The assumptions the thresholds are sought for: the `n` largest swings in the chance (then in the at-risk count). */
+export function thresholdCandidates(t: Tornado, n = 3): TornadoRow[] {
+  return sortedBy(t.rows, 'chance')
+    .filter((r) => swing(r, 'chance') > 0 || swing(r, 'atRisk') > 0)
+    .slice(0, n);
+}

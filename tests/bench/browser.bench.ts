@@ -28,11 +28,14 @@
  * The settled result (issue 22): Hedemora with its plan, --settle-steps slider steps (one slider step each, up from the
  * plan) with a person's pause before each, so the steps land while the compact curve computes; a stall probe runs beside
  * the page during these steps, and the preview p95 is printed over all steps and over those overlapping no stall it saw.
- * The lines the issue names start in capitals: PHONE, SETTLED (and CURVE in `npm run bench`).
+ * The tornado (issue 23, ./tornado.browser.ts): view=sensitivity for Hedemora and all of Sweden, the time from a change
+ * to the preview and to the settled tornado, and the longest main-thread task (the line TORNADO).
+ * The lines the issues name start in capitals: PHONE, SETTLED, TORNADO (and CURVE, TORNADO in `npm run bench`).
  *
  * Options: --load (one busy process per core after the phone profile) --settle-steps=20 --phone-trace (when each file
  * of a phone load arrived) --first-loads=3 (loads per municipality for the FIRST lines, 0 = none) --moves=30 --sweden-moves=3 --curve-steps=10 --cores=n (the page sees navigator.hardwareConcurrency = n, so the pool
- * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile).
+ * takes n - 1 workers; default: the machine's own) --phone-loads=3 --phone-only=1 (only the phone profile)
+ * --tornado-steps=10 --sweden-tornado-steps=2 --tornado-only=1 (only the tornado).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -45,6 +48,7 @@ import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { firstResults } from './firstResult';
+import { tornadoSettles } from './tornado.browser';
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -60,6 +64,11 @@ const PHONE_TRACE = process.argv.includes('--phone-trace');
 const CURVE_STEPS = arg('curve-steps', 10);
 /** Slider steps of the settled measurement (issue 22: Hedemora with its plan, one slider step at a time). */
 const SETTLE_STEPS = arg('settle-steps', 20);
+/** Changes of the scenario in the tornado view (issue 23): Hedemora, and all of Sweden. */
+const TORNADO_STEPS = arg('tornado-steps', 10);
+const SWEDEN_TORNADO_STEPS = arg('sweden-tornado-steps', 2);
+/** Only the tornado (skips the phone, the settled result, the moves and the curve). */
+const TORNADO_ONLY = arg('tornado-only', 0) === 1;
 /** --load: one busy process per core for the whole benchmark (a competing load, as on a shared machine). */
 const LOAD = process.argv.includes('--load');
 const FIRST_LOADS = arg('first-loads', 3);
@@ -587,12 +596,12 @@ async function main() {
       preview: { port: 4190, strictPort: false, open: false },
     });
     const base = (server.resolvedUrls?.local[0] ?? 'http://localhost:4190/').replace(/\/$/, '');
-    if (PHONE_LOADS > 0) {
+    if (PHONE_LOADS > 0 && !TORNADO_ONLY) {
       console.log(`\nphone profile, ${PHONE_LOADS} fresh loads of /?m=hedemora&p=hedemora:`);
       await phoneProfile(browser, outDir);
     }
     if (PHONE_ONLY) return;
-    if (FIRST_LOADS > 0) await firstResults(browser, base, FIRST_LOADS);
+    if (FIRST_LOADS > 0 && !TORNADO_ONLY) await firstResults(browser, base, FIRST_LOADS);
     if (LOAD) {
       for (let i = 0; i < availableParallelism(); i++)
         busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
@@ -609,6 +618,11 @@ async function main() {
       });
     page.on('pageerror', (e) => console.error('page error:', e));
 
+    if (TORNADO_ONLY) {
+      if (TORNADO_STEPS > 0) await tornadoSettles(page, base, 'hedemora', TORNADO_STEPS, 3000);
+      if (SWEDEN_TORNADO_STEPS > 0) await tornadoSettles(page, base, 'sweden', SWEDEN_TORNADO_STEPS, 10_000);
+      return;
+    }
     if (SETTLE_STEPS > 0) await settleSteps(page, base);
     const h = await openPreset(page, base, 'hedemora');
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
@@ -634,6 +648,8 @@ async function main() {
       await curveSettles(page, base, 'hedemora', CURVE_STEPS);
       await curveSettles(page, base, 'sweden', Math.max(1, Math.round(CURVE_STEPS / 3)));
     }
+    if (TORNADO_STEPS > 0) await tornadoSettles(page, base, 'hedemora', TORNADO_STEPS, 3000);
+    if (SWEDEN_TORNADO_STEPS > 0) await tornadoSettles(page, base, 'sweden', SWEDEN_TORNADO_STEPS, 10_000);
   } finally {
     for (const b of busy) b.kill();
     await browser.close();
