@@ -1,7 +1,7 @@
 /** Issue 14: stored data cannot blank the page; a worker that dies silently never leaves a stale final answer. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { firstAction, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,6 +59,9 @@ describe('hostile storage', () => {
     );
     await page.reload();
     await final(page);
+    // The saved list is below the first screen: it loads on the reader's first action (after the reload too).
+    await firstAction(page);
+    await page.locator('.saved li .open').first().waitFor({ timeout: 10_000 });
     const names = await page.locator('.saved li .open').allTextContents();
     expect(names.map((n) => n.trim())).toEqual(['dup', 'dup (2)']);
     expect(errors).toEqual([]);
