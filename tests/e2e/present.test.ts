@@ -21,12 +21,18 @@ const captions = present.captions; // present mode's texts are in the later chun
 const SMALL = { width: 1280, height: 720 };
 const views = defaultStory({ sv: captions, en: captions }).map((x) => x.view);
 
-/** Waits until a stage shows what it computes: its final result, and its curve or settled tornado. */
-async function ready(page: Page, view: string) {
+/**
+ * Waits until a stage shows what it computes: its final result, and its curve or tornado. The tornado's settled
+ * form (two more lines of text) is waited for when `settled`; both projector sizes are 16:9 with type in vw, so the
+ * page's layout is the same at both, and the settled tornado (the slowest stage) is checked at the smaller one.
+ */
+async function ready(page: Page, view: string, settled: boolean) {
   await page.locator(FINAL).waitFor({ timeout: 45_000 });
   if (view === 'curve') await page.locator('svg[data-chart="curve"]').waitFor({ timeout: 45_000 });
   if (view === 'sensitivity')
-    await page.locator('[data-testid="sensitivity-stage"][data-final="true"]').waitFor({ timeout: 90_000 });
+    await page
+      .locator(`[data-testid="sensitivity-stage"]${settled ? '[data-final="true"]' : ''} svg`)
+      .waitFor({ timeout: 90_000 });
 }
 
 /** How far the page reaches beyond the screen (px, 0 = fits), and the stage bar's bottom edge. */
@@ -76,7 +82,7 @@ describe('present mode', () => {
     for (const size of [PROJECTOR, SMALL])
       for (let i = 0; i < views.length; i++) {
         const { page, errors } = await openPage(browser, `/?present=1&stage=${i + 1}`, size);
-        await ready(page, views[i]);
+        await ready(page, views[i], size === SMALL);
         const o = await overflow(page);
         const notes = await page.locator('[data-testid="link-notes"]').count();
         if (o.down || o.across || o.barBottom > o.height || notes || errors.length)
