@@ -1,7 +1,7 @@
 /** The workshop view in Chromium: each control changes the result it should. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, firstAction, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -200,6 +200,8 @@ describe('the controls', () => {
     expect(await page.getByRole('button', { name: 'Öppna Grupp <1>' }).getAttribute('aria-current')).toBe('true');
     // Kept across a reload (localStorage), and removable.
     await page.reload();
+    // The saved list is below the first screen: it loads on the reader's first action (after the reload too).
+    await firstAction(page);
     await page.getByRole('button', { name: 'Ta bort Grupp <1>' }).click();
     await expect(page.getByText('Inga sparade scenarier ännu.').isVisible()).resolves.toBe(true);
   });
