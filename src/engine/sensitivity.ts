@@ -58,6 +58,7 @@ function sharedQueue(pools: readonly Pool[], owner: object, failed: (e: EngineEr
     },
     clear() {
       queue.length = 0;
+      listed.fill(false);
       for (const pool of pools) pool.remove(owner);
     },
   };
@@ -68,27 +69,35 @@ export function requestSensitivity(
   req: SensitivityRequest,
   onProgress?: (p: SensitivityProgress) => void,
 ): SensitivityHandle {
-  const owner = {};
   let over = false;
+  /** The attempt running: a worker that went silent costs a fresh start on fresh workers, at most twice (as a result's run). */
+  let attempt = 0;
   const { promise, settle, reject } = deferred<SensitivityProgress | null>();
-  const fail = (e: EngineError) => {
-    if (over) return;
-    over = true;
-    work.clear();
-    reject(e);
-  };
   const poolList: readonly Pool[] = Array.isArray(pools) ? pools : [pools as Pool];
-  const work = sharedQueue(poolList, owner, fail);
+  const queueFor = (gen: number) =>
+    sharedQueue(poolList, {}, (e: EngineError) => {
+      if (over || gen !== attempt) return;
+      work.clear();
+      if (e.silent && attempt < 2) {
+        attempt++;
+        work = queueFor(attempt);
+        return start();
+      }
+      over = true;
+      reject(e);
+    });
+  let work = queueFor(0);
   /** Every worker the pools may start: the tornado's partial ends are shared among as many passes. */
   const workers = poolList.reduce((t, p) => t + p.size, 0);
 
   /** A piece that calls `then` once it has answered (unless the request is over). */
-  const piece =
-    (p: Piece, then: () => void): Piece =>
-    async (api, alive) => {
+  const piece = (p: Piece, then: () => void): Piece => {
+    const gen = attempt;
+    return async (api, alive) => {
       await p(api, alive);
-      if (!over) then();
+      if (!over && gen === attempt) then();
     };
+  };
 
   function tornadoPhase(runs: number, then: (t: Tornado, shares: VarianceShares | null) => void) {
     const ends = new Map<string, Outcomes>();
@@ -182,12 +191,15 @@ export function requestSensitivity(
       if (req.thresholds === false) finish([]);
       else thresholdPhase(t, finish);
     });
-  if (previewRuns < req.runs)
-    tornadoPhase(previewRuns, (t, shares) => {
-      publish({ tornado: t, shares, thresholds: null, preview: true, final: false });
-      full();
-    });
-  else full();
+  const start = () => {
+    if (previewRuns < req.runs)
+      tornadoPhase(previewRuns, (t, shares) => {
+        publish({ tornado: t, shares, thresholds: null, preview: true, final: false });
+        full();
+      });
+    else full();
+  };
+  start();
 
   return {
     promise,
